@@ -1,0 +1,23 @@
+#pragma once
+
+#include <models/rowtablemodel.h>
+
+namespace crossread {
+
+/// The project's articles, one row each, in the order they were added.
+/// Display: title; tool tip: outlet, date, author and URL.
+class ArticleListModel : public RowTableModel
+{
+    Q_OBJECT
+public:
+    explicit ArticleListModel(const Document *document, QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    int tableSize() const override;
+};
+
+} // namespace crossread

@@ -1,0 +1,482 @@
+#include "document.h"
+
+#include "documentcommands_p.h"
+#include "textanchor.h"
+#include "vocabulary.h"
+
+#include <QDateTime>
+#include <QSet>
+
+namespace crossread {
+namespace {
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QList<Id> sortedUnique(QList<Id> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+template<class T>
+bool allExist(const std::vector<T> &table, const QList<Id> &ids)
+{
+    return !ids.isEmpty()
+        && std::all_of(ids.begin(), ids.end(), [&](Id id) { return findById(table, id) != nullptr; });
+}
+
+} // namespace
+
+DocumentPrivate::DocumentPrivate(Document *owner)
+    : q(owner)
+    , undoStack(new QUndoStack(owner))
+    , articleRows(new RowNotifier(owner))
+    , tagRows(new RowNotifier(owner))
+    , claimRows(new RowNotifier(owner))
+    , linkRows(new RowNotifier(owner))
+    , propositionRows(new RowNotifier(owner))
+{
+}
+
+void DocumentPrivate::setInfo(const ProjectInfo &info)
+{
+    project.info = info;
+    Q_EMIT q->projectInfoChanged();
+}
+
+void DocumentPrivate::run(QUndoCommand *command)
+{
+    if (group)
+        command->redo();
+    else
+        undoStack->push(command);
+}
+
+Document::Document(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<DocumentPrivate>(this))
+{
+    connect(d->undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+Document::~Document()
+{
+    // The stack is deleted after d; keep it from calling back into us then.
+    d->undoStack->disconnect(this);
+}
+
+const Project &Document::project() const
+{
+    return d->project;
+}
+
+QUndoStack *Document::undoStack() const
+{
+    return d->undoStack;
+}
+
+void Document::resetProject(Project project, const QString &fileName)
+{
+    Q_ASSERT(d->groupDepth == 0);
+    Q_EMIT aboutToResetProject();
+    d->undoStack->clear();
+    d->project = std::move(project);
+    Q_EMIT projectReset();
+    if (d->fileName != fileName) {
+        d->fileName = fileName;
+        Q_EMIT fileNameChanged(fileName);
+    }
+}
+
+QString Document::fileName() const
+{
+    return d->fileName;
+}
+
+void Document::markSaved(const QString &fileName)
+{
+    d->undoStack->setClean();
+    if (d->fileName != fileName) {
+        d->fileName = fileName;
+        Q_EMIT fileNameChanged(fileName);
+    }
+}
+
+bool Document::isModified() const
+{
+    return !d->undoStack->isClean();
+}
+
+QString Document::annotator() const
+{
+    return d->annotator;
+}
+
+void Document::setAnnotator(const QString &name)
+{
+    d->annotator = name;
+}
+
+const RowNotifier *Document::articleRows() const
+{
+    return d->articleRows;
+}
+
+const RowNotifier *Document::tagRows() const
+{
+    return d->tagRows;
+}
+
+const RowNotifier *Document::claimRows() const
+{
+    return d->claimRows;
+}
+
+const RowNotifier *Document::linkRows() const
+{
+    return d->linkRows;
+}
+
+const RowNotifier *Document::propositionRows() const
+{
+    return d->propositionRows;
+}
+
+bool Document::setProjectInfo(const ProjectInfo &info)
+{
+    if (info == d->project.info)
+        return true;
+    d->run(new SetInfoCommand(d.get(), d->project.info, info, tr("Edit project details"), d->parentForCommand()));
+    return true;
+}
+
+// ---------------------------------------------------------------- articles
+
+ArticleId Document::addArticle(const ArticleMetadata &meta, const QString &text, const Provenance &provenance)
+{
+    Article article{d->allocateId(), meta, text, provenance};
+    const ArticleId id = article.id;
+    const QString name = article.displayTitle();
+    d->run(new InsertCommand<Article>(d.get(), std::move(article), tr("Add article “%1”").arg(name),
+                                      d->parentForCommand()));
+    return id;
+}
+
+bool Document::setArticleMetadata(ArticleId id, const ArticleMetadata &meta)
+{
+    const Article *before = findById(d->project.articles, id);
+    if (!before)
+        return false;
+    if (before->meta == meta)
+        return true;
+    Article after = *before;
+    after.meta = meta;
+    d->run(new ReplaceCommand<Article>(d.get(), *before, std::move(after), tr("Edit article details"),
+                                       d->parentForCommand()));
+    return true;
+}
+
+/// Adds to `parent` the commands that remove `claims`: first their links and
+/// proposition memberships (an emptied proposition goes too), then the claims.
+static void addClaimRemovals(DocumentPrivate *d, QUndoCommand *parent, const QSet<ClaimId> &claims)
+{
+    const Project &p = d->project;
+    for (const Link &link : p.links) {
+        if (claims.contains(link.from) || claims.contains(link.to))
+            new RemoveCommand<Link>(d, link, parent);
+    }
+    for (const Proposition &prop : p.propositions) {
+        Proposition after = prop;
+        after.claims.removeIf([&](ClaimId claim) { return claims.contains(claim); });
+        if (after.claims.size() == prop.claims.size())
+            continue;
+        if (after.claims.isEmpty())
+            new RemoveCommand<Proposition>(d, prop, parent);
+        else
+            new ReplaceCommand<Proposition>(d, prop, std::move(after), {}, parent);
+    }
+    QList<ClaimId> ordered(claims.begin(), claims.end());
+    std::sort(ordered.begin(), ordered.end());
+    for (ClaimId id : ordered)
+        new RemoveCommand<Claim>(d, *findById(p.claims, id), parent);
+}
+
+bool Document::removeArticles(const QList<ArticleId> &ids)
+{
+    const QList<ArticleId> articles = sortedUnique(ids);
+    if (!allExist(d->project.articles, articles))
+        return false;
+    auto *command = new QUndoCommand(articles.size() == 1 ? tr("Delete article")
+                                                           : tr("Delete %n articles", nullptr, int(articles.size())),
+                                     d->parentForCommand());
+    QSet<ClaimId> claims;
+    for (const Claim &claim : d->project.claims) {
+        if (std::binary_search(articles.begin(), articles.end(), claim.article))
+            claims.insert(claim.id);
+    }
+    addClaimRemovals(d.get(), command, claims);
+    for (ArticleId id : articles)
+        new RemoveCommand<Article>(d.get(), *findById(d->project.articles, id), command);
+    d->run(command);
+    return true;
+}
+
+// ---------------------------------------------------------------- codebook
+
+TagId Document::addTag(const Tag &tag)
+{
+    if (tag.name.trimmed().isEmpty() || (tag.parent != NoId && !findById(d->project.tags, tag.parent)))
+        return NoId;
+    Tag added = tag;
+    added.id = d->allocateId();
+    d->run(new InsertCommand<Tag>(d.get(), added, tr("Add tag “%1”").arg(tag.name), d->parentForCommand()));
+    return added.id;
+}
+
+bool Document::setTag(const Tag &tag)
+{
+    const Tag *before = findById(d->project.tags, tag.id);
+    if (!before || tag.name.trimmed().isEmpty())
+        return false;
+    Tag after = tag;
+    after.parent = before->parent;
+    if (after == *before)
+        return true;
+    d->run(new ReplaceCommand<Tag>(d.get(), *before, std::move(after), tr("Edit tag “%1”").arg(tag.name),
+                                   d->parentForCommand()));
+    return true;
+}
+
+bool Document::moveTag(TagId id, TagId newParent)
+{
+    const auto &tags = d->project.tags;
+    const Tag *before = findById(tags, id);
+    if (!before || (newParent != NoId && !findById(tags, newParent)))
+        return false;
+    for (TagId up = newParent; up != NoId; up = findById(tags, up)->parent) {
+        if (up == id)
+            return false; // onto itself or into its own subtree
+    }
+    if (before->parent == newParent)
+        return true;
+    Tag after = *before;
+    after.parent = newParent;
+    d->run(new ReplaceCommand<Tag>(d.get(), *before, std::move(after), tr("Move tag “%1”").arg(before->name),
+                                   d->parentForCommand()));
+    return true;
+}
+
+bool Document::removeTags(const QList<TagId> &ids)
+{
+    const auto &tags = d->project.tags;
+    if (!allExist(tags, ids))
+        return false;
+    // The tags with their subtrees, each with its depth below a removed root.
+    QHash<TagId, int> depth;
+    for (TagId id : ids)
+        depth.insert(id, 0);
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const Tag &tag : tags) {
+            const auto parent = depth.constFind(tag.parent);
+            if (tag.parent != NoId && parent != depth.constEnd() && !depth.contains(tag.id)) {
+                depth.insert(tag.id, parent.value() + 1);
+                grew = true;
+            }
+        }
+    }
+
+    auto *command = new QUndoCommand(depth.size() == 1 ? tr("Delete tag") : tr("Delete %n tags", nullptr, int(depth.size())),
+                                     d->parentForCommand());
+    for (const Claim &claim : d->project.claims) {
+        Claim after = claim;
+        after.attributes.tags.removeIf([&](TagId tag) { return depth.contains(tag); });
+        if (after.attributes.tags.size() != claim.attributes.tags.size())
+            new ReplaceCommand<Claim>(d.get(), claim, std::move(after), {}, command);
+    }
+    // Deepest first, so that no tag is ever left without its parent.
+    QList<TagId> order = depth.keys();
+    std::sort(order.begin(), order.end(), [&](TagId a, TagId b) {
+        return depth.value(a) != depth.value(b) ? depth.value(a) > depth.value(b) : a < b;
+    });
+    for (TagId id : order)
+        new RemoveCommand<Tag>(d.get(), *findById(tags, id), command);
+    d->run(command);
+    return true;
+}
+
+// ---------------------------------------------------------------- claims
+
+static bool normalize(const Project &p, ClaimAttributes &attributes)
+{
+    attributes.tags = sortedUnique(attributes.tags);
+    return std::all_of(attributes.tags.begin(), attributes.tags.end(),
+                       [&](TagId tag) { return findById(p.tags, tag) != nullptr; })
+        && isKnown(attributes.kind) && isKnown(attributes.status) && isKnown(attributes.confidence);
+}
+
+ClaimId Document::addClaim(ArticleId article, int start, int end, const ClaimAttributes &attributes)
+{
+    const Article *source = findById(d->project.articles, article);
+    ClaimAttributes attrs = attributes;
+    if (!source || !isValidSpan(source->text, start, end) || !normalize(d->project, attrs))
+        return NoId;
+    const qint64 time = now();
+    Claim claim{d->allocateId(), article, makeAnchor(source->text, start, end), std::move(attrs), d->annotator,
+                time, time};
+    const ClaimId id = claim.id;
+    d->run(new InsertCommand<Claim>(d.get(), std::move(claim), tr("Add claim"), d->parentForCommand()));
+    return id;
+}
+
+bool Document::setClaimAttributes(ClaimId id, const ClaimAttributes &attributes)
+{
+    const Claim *before = findById(d->project.claims, id);
+    ClaimAttributes attrs = attributes;
+    if (!before || !normalize(d->project, attrs))
+        return false;
+    if (attrs == before->attributes)
+        return true;
+    Claim after = *before;
+    after.attributes = std::move(attrs);
+    after.modifiedMs = now();
+    d->run(new ReplaceCommand<Claim>(d.get(), *before, std::move(after), tr("Edit claim"), d->parentForCommand()));
+    return true;
+}
+
+bool Document::removeClaims(const QList<ClaimId> &ids)
+{
+    const QList<ClaimId> claims = sortedUnique(ids);
+    if (!allExist(d->project.claims, claims))
+        return false;
+    auto *command = new QUndoCommand(claims.size() == 1 ? tr("Delete claim") : tr("Delete %n claims", nullptr, int(claims.size())),
+                                     d->parentForCommand());
+    addClaimRemovals(d.get(), command, QSet<ClaimId>(claims.begin(), claims.end()));
+    d->run(command);
+    return true;
+}
+
+// ---------------------------------------------------------------- links
+
+LinkId Document::addLink(ClaimId from, ClaimId to, Relation relation, const QString &note)
+{
+    const Project &p = d->project;
+    if (from == to || !findById(p.claims, from) || !findById(p.claims, to) || !isKnown(relation))
+        return NoId;
+    const bool linked = std::any_of(p.links.begin(), p.links.end(),
+                                    [&](const Link &link) { return link.involves(from) && link.involves(to); });
+    if (linked)
+        return NoId; // one link per pair of claims: change its relation instead
+    const qint64 time = now();
+    Link link{d->allocateId(), from, to, relation, note, d->annotator, time, time};
+    const LinkId id = link.id;
+    d->run(new InsertCommand<Link>(d.get(), std::move(link), tr("Link claims"), d->parentForCommand()));
+    return id;
+}
+
+bool Document::setLink(LinkId id, Relation relation, const QString &note)
+{
+    const Link *before = findById(d->project.links, id);
+    if (!before || !isKnown(relation))
+        return false;
+    if (before->relation == relation && before->note == note)
+        return true;
+    Link after = *before;
+    after.relation = relation;
+    after.note = note;
+    after.modifiedMs = now();
+    d->run(new ReplaceCommand<Link>(d.get(), *before, std::move(after), tr("Edit link"), d->parentForCommand()));
+    return true;
+}
+
+bool Document::removeLinks(const QList<LinkId> &ids)
+{
+    const QList<LinkId> links = sortedUnique(ids);
+    if (!allExist(d->project.links, links))
+        return false;
+    auto *command = new QUndoCommand(links.size() == 1 ? tr("Delete link") : tr("Delete %n links", nullptr, int(links.size())),
+                                     d->parentForCommand());
+    for (LinkId id : links)
+        new RemoveCommand<Link>(d.get(), *findById(d->project.links, id), command);
+    d->run(command);
+    return true;
+}
+
+// ---------------------------------------------------------------- propositions
+
+/// True when `claims` exist and none belongs to a proposition other than `self`.
+static bool canGroup(const Project &p, const QList<ClaimId> &claims, PropositionId self)
+{
+    if (!allExist(p.claims, claims))
+        return false;
+    return std::none_of(p.propositions.begin(), p.propositions.end(), [&](const Proposition &other) {
+        return other.id != self && std::any_of(claims.begin(), claims.end(), [&](ClaimId claim) {
+                   return std::binary_search(other.claims.begin(), other.claims.end(), claim);
+               });
+    });
+}
+
+PropositionId Document::addProposition(const QString &label, const QList<ClaimId> &claims, const QString &note)
+{
+    Proposition prop{NoId, label, sortedUnique(claims), note};
+    if (!canGroup(d->project, prop.claims, NoId))
+        return NoId;
+    prop.id = d->allocateId();
+    const PropositionId id = prop.id;
+    d->run(new InsertCommand<Proposition>(d.get(), std::move(prop), tr("Add proposition"), d->parentForCommand()));
+    return id;
+}
+
+bool Document::setProposition(const Proposition &proposition)
+{
+    const Proposition *before = findById(d->project.propositions, proposition.id);
+    Proposition after = proposition;
+    after.claims = sortedUnique(after.claims);
+    if (!before || !canGroup(d->project, after.claims, after.id))
+        return false;
+    if (after == *before)
+        return true;
+    d->run(new ReplaceCommand<Proposition>(d.get(), *before, std::move(after), tr("Edit proposition"),
+                                           d->parentForCommand()));
+    return true;
+}
+
+bool Document::removePropositions(const QList<PropositionId> &ids)
+{
+    const QList<PropositionId> props = sortedUnique(ids);
+    if (!allExist(d->project.propositions, props))
+        return false;
+    auto *command = new QUndoCommand(props.size() == 1 ? tr("Delete proposition")
+                                                        : tr("Delete %n propositions", nullptr, int(props.size())),
+                                     d->parentForCommand());
+    for (PropositionId id : props)
+        new RemoveCommand<Proposition>(d.get(), *findById(d->project.propositions, id), command);
+    d->run(command);
+    return true;
+}
+
+// ---------------------------------------------------------------- groups
+
+Document::EditGroup::EditGroup(Document &document, const QString &text)
+    : m_document(document)
+{
+    DocumentPrivate *d = document.d.get();
+    if (d->groupDepth++ == 0)
+        d->group = std::make_unique<GroupCommand>(text);
+}
+
+Document::EditGroup::~EditGroup()
+{
+    DocumentPrivate *d = m_document.d.get();
+    if (--d->groupDepth > 0)
+        return;
+    std::unique_ptr<QUndoCommand> group = std::move(d->group);
+    if (group->childCount() > 0)
+        d->undoStack->push(group.release());
+}
+
+} // namespace crossread

@@ -1,0 +1,118 @@
+#pragma once
+
+#include <models/project.h>
+
+#include <QObject>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QUndoStack;
+QT_END_NAMESPACE
+
+namespace crossread {
+
+class DocumentPrivate;
+class RowNotifier;
+
+/// The open project and the only place it changes. Every edit is an undo
+/// command on undoStack(); edits that touch several objects (a deletion and
+/// what hangs on it) are one command. Views read project() and follow the
+/// row notifiers and signals; they never change the project themselves.
+///
+/// Edit functions check their arguments and refuse (NoId or false, nothing
+/// pushed) edits that would break an invariant of Project.
+class Document : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Document(QObject *parent = nullptr);
+    ~Document() override;
+
+    const Project &project() const;
+    QUndoStack *undoStack() const;
+
+    /// Replaces the whole project (New, Open): history is cleared and the
+    /// document is unmodified. `fileName` is empty for an untitled project.
+    void resetProject(Project project, const QString &fileName = {});
+    QString fileName() const;
+    /// Records a successful save to `fileName`: the document is unmodified.
+    void markSaved(const QString &fileName);
+    bool isModified() const;
+
+    /// Recorded as the author of new claims and links.
+    QString annotator() const;
+    void setAnnotator(const QString &name);
+
+    const RowNotifier *articleRows() const;
+    const RowNotifier *tagRows() const;
+    const RowNotifier *claimRows() const;
+    const RowNotifier *linkRows() const;
+    const RowNotifier *propositionRows() const;
+
+    // Project
+    bool setProjectInfo(const ProjectInfo &info);
+
+    // Articles
+    ArticleId addArticle(const ArticleMetadata &meta, const QString &text, const Provenance &provenance);
+    bool setArticleMetadata(ArticleId id, const ArticleMetadata &meta);
+    /// Removes the articles with their claims, and the links and proposition
+    /// memberships of those claims.
+    bool removeArticles(const QList<ArticleId> &ids);
+
+    // Codebook
+    /// Adds a tag under `tag.parent` (NoId: top level); `tag.id` is ignored.
+    TagId addTag(const Tag &tag);
+    /// Changes name, colour, description and shortcut; not the parent.
+    bool setTag(const Tag &tag);
+    /// Moves a tag (and its subtree) under `newParent`; refused when that is
+    /// the tag itself or one of its descendants.
+    bool moveTag(TagId id, TagId newParent);
+    /// Removes the tags with their subtrees, and takes them off every claim.
+    bool removeTags(const QList<TagId> &ids);
+
+    // Claims
+    ClaimId addClaim(ArticleId article, int start, int end, const ClaimAttributes &attributes = {});
+    bool setClaimAttributes(ClaimId id, const ClaimAttributes &attributes);
+    /// Removes the claims, their links and their proposition memberships.
+    bool removeClaims(const QList<ClaimId> &ids);
+
+    // Links
+    LinkId addLink(ClaimId from, ClaimId to, Relation relation, const QString &note = {});
+    bool setLink(LinkId id, Relation relation, const QString &note);
+    bool removeLinks(const QList<LinkId> &ids);
+
+    // Propositions
+    /// A claim may be in one proposition only; refused otherwise.
+    PropositionId addProposition(const QString &label, const QList<ClaimId> &claims, const QString &note = {});
+    bool setProposition(const Proposition &proposition);
+    bool removePropositions(const QList<PropositionId> &ids);
+
+    /// Makes the edits done while it lives one undo step named `text`.
+    /// Groups nest; only the outermost one makes a step, and none when no
+    /// edit was made.
+    class EditGroup
+    {
+    public:
+        EditGroup(Document &document, const QString &text);
+        ~EditGroup();
+        EditGroup(const EditGroup &) = delete;
+        EditGroup &operator=(const EditGroup &) = delete;
+
+    private:
+        Document &m_document;
+    };
+
+Q_SIGNALS:
+    void aboutToResetProject();
+    void projectReset();
+    void projectInfoChanged();
+    void modifiedChanged(bool modified);
+    void fileNameChanged(const QString &fileName);
+
+private:
+    friend class DocumentPrivate;
+    std::unique_ptr<DocumentPrivate> d;
+};
+
+} // namespace crossread

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <Qt>
+
+namespace crossread {
+
+/// Item data roles shared by Crossread's models.
+enum ModelRole {
+    IdRole = Qt::UserRole + 1, ///< the object's Id (quint32)
+    SortRole, ///< a value that sorts the column the way people expect
+    ArticleIdRole, ///< the article a row belongs to
+};
+
+} // namespace crossread

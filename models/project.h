@@ -1,0 +1,57 @@
+#pragma once
+
+#include <models/article.h>
+#include <models/claim.h>
+#include <models/link.h>
+#include <models/proposition.h>
+#include <models/tag.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace crossread {
+
+struct ProjectInfo
+{
+    QString title;
+    QString description;
+    QString notes;
+
+    bool operator==(const ProjectInfo &) const = default;
+};
+
+/// The whole annotation project as plain values. Each table is sorted by id,
+/// so a row is found by binary search and new objects (which get the highest
+/// id yet) are appended. Project is changed only through Document, which
+/// keeps these invariants and records every change for undo.
+struct Project
+{
+    ProjectInfo info;
+    std::vector<Article> articles;
+    std::vector<Tag> tags;
+    std::vector<Claim> claims;
+    std::vector<Link> links;
+    std::vector<Proposition> propositions;
+    Id nextId = 1; ///< the next id to hand out; ids are never reused
+
+    bool operator==(const Project &) const = default;
+};
+
+/// Row of the object with `id` in a table sorted by id, or -1.
+template<class T>
+int rowOf(const std::vector<T> &table, Id id)
+{
+    const auto it = std::lower_bound(table.begin(), table.end(), id,
+                                     [](const T &item, Id value) { return item.id < value; });
+    return it != table.end() && it->id == id ? int(it - table.begin()) : -1;
+}
+
+/// The object with `id` in a table sorted by id, or nullptr.
+template<class T>
+const T *findById(const std::vector<T> &table, Id id)
+{
+    const int row = rowOf(table, id);
+    return row < 0 ? nullptr : &table[size_t(row)];
+}
+
+} // namespace crossread

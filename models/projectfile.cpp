@@ -1,0 +1,220 @@
+#include "projectfile.h"
+
+#include "projectarchive_p.h"
+#include "projectvalidator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QtEndian>
+
+#include <boost/archive/archive_exception.hpp>
+#include <boost/archive/basic_archive.hpp>
+
+#include <zlib.h>
+
+static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "archive kind 1 is a little-endian binary archive");
+
+namespace crossread {
+namespace {
+
+using Code = ProjectError::Code;
+
+constexpr char kMagic[8] = {'\x89', 'C', 'R', 'D', '\r', '\n', '\x1a', '\n'};
+constexpr unsigned kArchiveFlags = boost::archive::no_header | boost::archive::no_codecvt;
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("crossread::ProjectFile", text, nullptr, n);
+}
+
+quint32 crc32Of(const char *data, size_t size)
+{
+    return quint32(crc32_z(0, reinterpret_cast<const Bytef *>(data), size));
+}
+
+quint16 boostLibraryVersion()
+{
+    return quint16(boost::archive::BOOST_ARCHIVE_VERSION());
+}
+
+struct Header
+{
+    quint32 formatVersion = 0;
+    quint16 archiveKind = 0;
+    quint16 libraryVersion = 0;
+    quint64 payloadLength = 0;
+    quint32 payloadCrc = 0;
+};
+
+QByteArray encodeHeader(const Header &h)
+{
+    QByteArray bytes(ProjectHeaderSize, '\0');
+    char *p = bytes.data();
+    memcpy(p, kMagic, sizeof kMagic);
+    qToLittleEndian(h.formatVersion, p + 8);
+    qToLittleEndian(h.archiveKind, p + 12);
+    qToLittleEndian(h.libraryVersion, p + 14);
+    qToLittleEndian(h.payloadLength, p + 16);
+    qToLittleEndian(h.payloadCrc, p + 24);
+    qToLittleEndian(crc32Of(p, 28), p + 28);
+    return bytes;
+}
+
+ProjectError error(Code code, const QString &message)
+{
+    return ProjectError::make(code, message);
+}
+
+/// Checks the header; on success `header` holds it.
+ProjectError decodeHeader(QByteArrayView bytes, Header &header)
+{
+    const bool hasMagic = bytes.size() >= qsizetype(sizeof kMagic) && memcmp(bytes.data(), kMagic, sizeof kMagic) == 0;
+    if (!hasMagic)
+        return error(Code::NotAProject, tr("not a Crossread project: the file does not start with a Crossread signature"));
+    if (bytes.size() < ProjectHeaderSize)
+        return error(Code::Truncated, tr("truncated: the file ends inside its header (%n bytes)", int(bytes.size())));
+    const char *p = bytes.data();
+    if (qFromLittleEndian<quint32>(p + 28) != crc32Of(p, 28))
+        return error(Code::HeaderDamaged, tr("the file's header is damaged (its checksum does not match)"));
+    header.formatVersion = qFromLittleEndian<quint32>(p + 8);
+    header.archiveKind = qFromLittleEndian<quint16>(p + 12);
+    header.libraryVersion = qFromLittleEndian<quint16>(p + 14);
+    header.payloadLength = qFromLittleEndian<quint64>(p + 16);
+    header.payloadCrc = qFromLittleEndian<quint32>(p + 24);
+
+    if (header.formatVersion == 0)
+        return error(Code::HeaderDamaged, tr("the file's header is damaged (format version 0)"));
+    if (header.formatVersion > ProjectFormatVersion)
+        return error(Code::NewerFormat, tr("made by a newer Crossread (format %1); this version reads up to %2")
+                                            .arg(header.formatVersion)
+                                            .arg(ProjectFormatVersion));
+    if (header.archiveKind != quint16(ArchiveKind::Binary))
+        return error(Code::UnsupportedArchive,
+                     tr("the project is stored in a way this version cannot read (archive kind %1)").arg(header.archiveKind));
+    if (header.libraryVersion > boostLibraryVersion())
+        return error(Code::UnsupportedArchive,
+                     tr("written with a newer serialization library (archive version %1; this build reads up to %2)")
+                         .arg(header.libraryVersion)
+                         .arg(boostLibraryVersion()));
+    const quint64 available = quint64(bytes.size() - ProjectHeaderSize);
+    if (header.payloadLength > available)
+        return error(Code::Truncated, tr("truncated: the project data should be %1 bytes long, but only %2 are there")
+                                          .arg(header.payloadLength)
+                                          .arg(available));
+    if (header.payloadLength < available)
+        return error(Code::TrailingData, tr("damaged: %1 unexpected bytes follow the project data")
+                                             .arg(available - header.payloadLength));
+    return {};
+}
+
+QString describe(const boost::archive::archive_exception &e)
+{
+    switch (e.code) {
+    case boost::archive::archive_exception::input_stream_error:
+        return tr("the data ends early");
+    case boost::archive::archive_exception::unsupported_class_version:
+        return tr("it holds data in a newer form than this version knows");
+    default:
+        return QString::fromUtf8(e.what());
+    }
+}
+
+} // namespace
+
+QByteArray encodeProject(const Project &project)
+{
+    std::string payload;
+    {
+        archive::StringOutBuf buffer(payload);
+        boost::archive::binary_oarchive ar(buffer, kArchiveFlags);
+        ar << project;
+    }
+    Header header;
+    header.formatVersion = ProjectFormatVersion;
+    header.archiveKind = quint16(ArchiveKind::Binary);
+    header.libraryVersion = boostLibraryVersion();
+    header.payloadLength = payload.size();
+    header.payloadCrc = crc32Of(payload.data(), payload.size());
+
+    QByteArray bytes = encodeHeader(header);
+    bytes.append(payload.data(), qsizetype(payload.size()));
+    return bytes;
+}
+
+ProjectError decodeProject(QByteArrayView bytes, Project &project)
+{
+    Header header;
+    if (ProjectError e = decodeHeader(bytes, header); !e.ok())
+        return e;
+    const char *payload = bytes.data() + ProjectHeaderSize;
+    const size_t length = size_t(header.payloadLength);
+    if (crc32Of(payload, length) != header.payloadCrc)
+        return error(Code::ChecksumMismatch, tr("checksum mismatch: the file is damaged"));
+
+    Project decoded;
+    try {
+        archive::MemoryInBuf buffer(payload, length);
+        boost::archive::binary_iarchive ar(buffer, kArchiveFlags);
+        ar.set_library_version(boost::serialization::library_version_type(header.libraryVersion));
+        archive::attachLimits(ar, buffer);
+        ar >> decoded;
+        if (buffer.remaining() != 0)
+            return error(Code::MalformedData, tr("the project data is malformed: %n bytes are left over",
+                                                 int(std::min<size_t>(buffer.remaining(), INT_MAX))));
+    } catch (const boost::archive::archive_exception &e) {
+        return error(Code::MalformedData, tr("the project data is malformed: %1").arg(describe(e)));
+    } catch (const std::bad_alloc &) {
+        return error(Code::MalformedData, tr("the project data is malformed: it asks for more memory than there is"));
+    } catch (const std::exception &e) {
+        return error(Code::MalformedData, tr("the project data is malformed: %1").arg(QString::fromUtf8(e.what())));
+    }
+    if (ProjectError e = validateProject(decoded); !e.ok())
+        return e;
+    project = std::move(decoded);
+    return {};
+}
+
+ProjectError saveProject(const Project &project, const QString &path)
+{
+    const QByteArray bytes = encodeProject(project);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return error(Code::CannotWrite, tr("cannot write %1: %2").arg(path, file.errorString()));
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return error(Code::CannotWrite, tr("cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+ProjectError loadProject(const QString &path, Project &project)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return error(Code::CannotRead, tr("%1 does not exist").arg(path));
+    if (info.isDir())
+        return error(Code::CannotRead, tr("%1 is a folder, not a project file").arg(path));
+    if (info.size() > MaxProjectFileSize)
+        return error(Code::TooLarge, tr("%1 is too large to be a Crossread project (%2 bytes; the limit is %3)")
+                                         .arg(path)
+                                         .arg(info.size())
+                                         .arg(MaxProjectFileSize));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return error(Code::CannotRead, tr("cannot read %1: %2").arg(path, file.errorString()));
+
+    // Look at the header before reading a possibly large file that is not ours.
+    const QByteArray head = file.peek(ProjectHeaderSize);
+    Header header;
+    if (ProjectError e = decodeHeader(head, header); !e.ok() && e.code != Code::Truncated && e.code != Code::TrailingData)
+        return e;
+
+    // Read, not mapped: a file truncated by another program while mapped
+    // would kill the process with SIGBUS.
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return error(Code::CannotRead, tr("cannot read %1: %2").arg(path, file.errorString()));
+    return decodeProject(bytes, project);
+}
+
+} // namespace crossread

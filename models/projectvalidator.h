@@ -1,0 +1,16 @@
+#pragma once
+
+#include <models/projecterror.h>
+
+namespace crossread {
+
+struct Project;
+
+/// Checks every invariant a project must hold: ids unique, non-zero, below
+/// nextId and sorted in each table; every reference resolves; the tag tree
+/// has no cycle; every anchor is a valid span of its article's text whose
+/// quote matches it; enumerations hold known values; a claim belongs to at
+/// most one proposition. Returns the first problem found, or no error.
+ProjectError validateProject(const Project &project);
+
+} // namespace crossread

@@ -1,0 +1,139 @@
+#include "synthproject.h"
+
+#include <models/textanchor.h>
+
+#include <random>
+
+using namespace Qt::StringLiterals;
+
+namespace crossread::test {
+namespace {
+
+const QStringList &vocabulary()
+{
+    static const QStringList words = {
+        u"talks"_s, u"delegation"_s, u"ceasefire"_s, u"minister"_s, u"said"_s, u"according"_s, u"to"_s,
+        u"the"_s, u"officials"_s, u"proposal"_s, u"memorandum"_s, u"prisoners"_s, u"exchange"_s, u"June"_s,
+        u"2025"_s, u"€5.2"_s, u"billion"_s, u"Istanbul"_s, u"переговоры"_s, u"делегация"_s, u"министр"_s,
+        u"заявил"_s, u"المحادثات"_s, u"الوفد"_s, u"وقف"_s, u"إطلاق"_s, u"النار"_s, u"😀"_s, u"🇺🇦"_s,
+        u"👍🏽"_s, u"reportedly"_s, u"sources"_s, u"claimed"_s, u"1,465"_s, u"Umerov"_s, u"Medinsky"_s,
+    };
+    return words;
+}
+
+QString makeText(std::mt19937 &rng, int chars)
+{
+    const QStringList &words = vocabulary();
+    std::uniform_int_distribution<qsizetype> pick(0, words.size() - 1);
+    std::uniform_int_distribution<int> sentence(8, 24);
+    QString text;
+    text.reserve(chars + 64);
+    while (text.size() < chars) {
+        const int length = sentence(rng);
+        for (int i = 0; i < length; ++i) {
+            if (i > 0)
+                text += u' ';
+            text += words[pick(rng)];
+        }
+        text += (rng() % 5 == 0) ? u".\n"_s : u". "_s;
+    }
+    return text.trimmed();
+}
+
+/// A random span of 3 to 25 words of `text` (ends on word boundaries).
+std::pair<int, int> randomSpan(std::mt19937 &rng, const QString &text)
+{
+    const auto size = text.size();
+    qsizetype start = std::uniform_int_distribution<qsizetype>(0, size - 2)(rng);
+    while (start > 0 && text[start - 1] != u' ' && text[start - 1] != u'\n')
+        --start;
+    qsizetype end = start;
+    const int words = std::uniform_int_distribution<int>(3, 25)(rng);
+    for (int w = 0; w < words && end < size; ++w) {
+        end = text.indexOf(u' ', end + 1);
+        if (end < 0)
+            end = size;
+    }
+    return {int(start), int(std::max(end, start + 1))};
+}
+
+} // namespace
+
+Project synthesizeProject(const SynthOptions &o)
+{
+    std::mt19937 rng(o.seed);
+    Project p;
+    p.info = {u"Synthetic project"_s, u"Generated with seed %1"_s.arg(o.seed), {}};
+    Id next = 1;
+
+    for (int i = 0; i < o.tags; ++i) {
+        Tag tag;
+        tag.id = next++;
+        tag.parent = (i >= 10 && !p.tags.empty()) ? p.tags[size_t(i % 10)].id : NoId;
+        tag.name = u"Tag %1"_s.arg(i + 1);
+        tag.color = 0xff000000u | (rng() & 0xffffffu);
+        p.tags.push_back(tag);
+    }
+
+    for (int i = 0; i < o.articles; ++i) {
+        Article a;
+        a.id = next++;
+        a.meta.title = u"Article %1: %2"_s.arg(i + 1).arg(vocabulary()[i % vocabulary().size()]);
+        a.meta.outlet = u"Outlet %1"_s.arg(i % 7 + 1);
+        a.meta.published = QDate(2025, 5, 1).addDays(i % 60);
+        a.meta.language = u"en"_s;
+        a.text = makeText(rng, o.articleChars);
+        a.provenance.fileName = u"article-%1.txt"_s.arg(i + 1);
+        a.provenance.fileSize = a.text.toUtf8().size();
+        a.provenance.format = u"txt"_s;
+        a.provenance.encoding = u"UTF-8"_s;
+        p.articles.push_back(std::move(a));
+    }
+
+    std::uniform_int_distribution<size_t> pickArticle(0, p.articles.empty() ? 0 : p.articles.size() - 1);
+    for (int i = 0; i < o.claims && !p.articles.empty(); ++i) {
+        const Article &article = p.articles[pickArticle(rng)];
+        auto [start, end] = randomSpan(rng, article.text);
+        Claim c;
+        c.id = next++;
+        c.article = article.id;
+        c.anchor = makeAnchor(article.text, start, end);
+        if (!p.tags.empty())
+            c.attributes.tags = {p.tags[rng() % p.tags.size()].id};
+        c.attributes.kind = ClaimKind(rng() % 7);
+        c.attributes.status = VerificationStatus(rng() % 6);
+        c.attributes.attributedTo = (rng() % 3 == 0) ? u"Speaker %1"_s.arg(rng() % 50) : QString();
+        c.author = u"synth"_s;
+        c.createdMs = c.modifiedMs = 1748736000000 + qint64(i) * 1000;
+        p.claims.push_back(std::move(c));
+    }
+
+    std::uniform_int_distribution<size_t> pickClaim(0, p.claims.empty() ? 0 : p.claims.size() - 1);
+    for (int i = 0; i < o.links && p.claims.size() > 1; ++i) {
+        Link l;
+        l.id = next++;
+        l.from = p.claims[pickClaim(rng)].id;
+        l.to = p.claims[pickClaim(rng)].id;
+        if (l.from == l.to)
+            continue;
+        l.relation = Relation(rng() % 6);
+        l.author = u"synth"_s;
+        p.links.push_back(l);
+    }
+
+    // Disjoint groups of consecutive claims.
+    const size_t perProposition = 4;
+    for (int i = 0; i < o.propositions && size_t(i + 1) * perProposition <= p.claims.size(); ++i) {
+        Proposition prop;
+        prop.id = next++;
+        prop.label = u"Proposition %1"_s.arg(i + 1);
+        for (size_t k = 0; k < perProposition; ++k)
+            prop.claims.append(p.claims[size_t(i) * perProposition + k].id);
+        p.propositions.push_back(std::move(prop));
+    }
+
+    p.nextId = next;
+    return p;
+}
+
+} // namespace crossread::test
