@@ -2,6 +2,7 @@
 
 #include "projectarchive_p.h"
 #include "projectvalidator.h"
+#include "textanchor.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -123,11 +124,35 @@ QString describe(const boost::archive::archive_exception &e)
 
 } // namespace
 
-QByteArray encodeProject(const Project &project)
+void archive::restoreAnchors(Project &project)
 {
+    const Article *article = nullptr;
+    for (Claim &claim : project.claims) {
+        if (!article || article->id != claim.article)
+            article = findById(project.articles, claim.article);
+        if (article && isValidSpan(article->text, claim.anchor.start, claim.anchor.end))
+            claim.anchor = makeAnchor(article->text, claim.anchor.start, claim.anchor.end);
+    }
+}
+
+namespace {
+
+struct Encoded
+{
+    QByteArray header;
     std::string payload;
+};
+
+Encoded encode(const Project &project)
+{
+    Encoded encoded;
+    // Room for the texts and a little per row, so the buffer rarely regrows.
+    size_t estimate = 4096 + 64 * (project.claims.size() + project.links.size() + project.tags.size());
+    for (const Article &article : project.articles)
+        estimate += 256 + size_t(article.text.size()) * sizeof(QChar);
+    encoded.payload.reserve(estimate);
     {
-        archive::StringOutBuf buffer(payload);
+        archive::StringOutBuf buffer(encoded.payload);
         boost::archive::binary_oarchive ar(buffer, kArchiveFlags);
         ar << project;
     }
@@ -135,12 +160,18 @@ QByteArray encodeProject(const Project &project)
     header.formatVersion = ProjectFormatVersion;
     header.archiveKind = quint16(ArchiveKind::Binary);
     header.libraryVersion = boostLibraryVersion();
-    header.payloadLength = payload.size();
-    header.payloadCrc = crc32Of(payload.data(), payload.size());
+    header.payloadLength = encoded.payload.size();
+    header.payloadCrc = crc32Of(encoded.payload.data(), encoded.payload.size());
+    encoded.header = encodeHeader(header);
+    return encoded;
+}
 
-    QByteArray bytes = encodeHeader(header);
-    bytes.append(payload.data(), qsizetype(payload.size()));
-    return bytes;
+} // namespace
+
+QByteArray encodeProject(const Project &project)
+{
+    const Encoded encoded = encode(project);
+    return encoded.header + QByteArrayView(encoded.payload.data(), qsizetype(encoded.payload.size()));
 }
 
 ProjectError decodeProject(QByteArrayView bytes, Project &project)
@@ -160,6 +191,7 @@ ProjectError decodeProject(QByteArrayView bytes, Project &project)
         ar.set_library_version(boost::serialization::library_version_type(header.libraryVersion));
         archive::attachLimits(ar, buffer);
         ar >> decoded;
+        archive::restoreAnchors(decoded);
         if (buffer.remaining() != 0)
             return error(Code::MalformedData, tr("the project data is malformed: %n bytes are left over",
                                                  int(std::min<size_t>(buffer.remaining(), INT_MAX))));
@@ -178,11 +210,13 @@ ProjectError decodeProject(QByteArrayView bytes, Project &project)
 
 ProjectError saveProject(const Project &project, const QString &path)
 {
-    const QByteArray bytes = encodeProject(project);
+    const Encoded encoded = encode(project);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return error(Code::CannotWrite, tr("cannot write %1: %2").arg(path, file.errorString()));
-    if (file.write(bytes) != bytes.size() || !file.commit())
+    const qint64 size = qint64(encoded.payload.size());
+    if (file.write(encoded.header) != encoded.header.size() || file.write(encoded.payload.data(), size) != size
+        || !file.commit())
         return error(Code::CannotWrite, tr("cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }

@@ -5,7 +5,6 @@
 #include "vocabulary.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 namespace crossread {
 namespace {
@@ -25,9 +24,24 @@ QString name(EntityKind kind, Id id)
     return idToString(kind, id);
 }
 
-template<class T>
-ProjectError checkTableIds(const std::vector<T> &table, EntityKind kind, Id nextId, std::vector<Id> &allIds)
+/// The ids of each table, contiguous: lookups by binary search stay in
+/// cache, where searching the tables themselves strides over large rows.
+struct Ids
 {
+    std::vector<Id> articles, tags, claims, links, propositions;
+
+    static int rowIn(const std::vector<Id> &ids, Id id)
+    {
+        const auto it = std::lower_bound(ids.begin(), ids.end(), id);
+        return it != ids.end() && *it == id ? int(it - ids.begin()) : -1;
+    }
+    static bool has(const std::vector<Id> &ids, Id id) { return rowIn(ids, id) >= 0; }
+};
+
+template<class T>
+ProjectError collectIds(const std::vector<T> &table, EntityKind kind, Id nextId, std::vector<Id> &ids)
+{
+    ids.reserve(table.size());
     Id previous = NoId;
     for (const T &item : table) {
         if (item.id == NoId)
@@ -37,7 +51,7 @@ ProjectError checkTableIds(const std::vector<T> &table, EntityKind kind, Id next
         if (item.id >= nextId)
             return invalid(tr("%1 is not below the next free id (%2)").arg(name(kind, item.id)).arg(nextId));
         previous = item.id;
-        allIds.push_back(item.id);
+        ids.push_back(item.id);
     }
     return {};
 }
@@ -51,31 +65,36 @@ bool isSortedUnique(const QList<Id> &ids)
     return true;
 }
 
-ProjectError checkIds(const Project &p)
+ProjectError checkIds(const Project &p, Ids &ids)
 {
-    std::vector<Id> all;
-    all.reserve(p.articles.size() + p.tags.size() + p.claims.size() + p.links.size() + p.propositions.size());
-    for (auto error : {checkTableIds(p.articles, EntityKind::Article, p.nextId, all),
-                       checkTableIds(p.tags, EntityKind::Tag, p.nextId, all),
-                       checkTableIds(p.claims, EntityKind::Claim, p.nextId, all),
-                       checkTableIds(p.links, EntityKind::Link, p.nextId, all),
-                       checkTableIds(p.propositions, EntityKind::Proposition, p.nextId, all)}) {
+    for (auto error : {collectIds(p.articles, EntityKind::Article, p.nextId, ids.articles),
+                       collectIds(p.tags, EntityKind::Tag, p.nextId, ids.tags),
+                       collectIds(p.claims, EntityKind::Claim, p.nextId, ids.claims),
+                       collectIds(p.links, EntityKind::Link, p.nextId, ids.links),
+                       collectIds(p.propositions, EntityKind::Proposition, p.nextId, ids.propositions)}) {
         if (!error.ok())
             return error;
     }
-    std::sort(all.begin(), all.end());
+    // Each table is sorted: merging them shows an id used in two tables.
+    std::vector<Id> all;
+    all.reserve(ids.articles.size() + ids.tags.size() + ids.claims.size() + ids.links.size()
+                + ids.propositions.size());
+    for (const auto *table : {&ids.articles, &ids.tags, &ids.claims, &ids.links, &ids.propositions}) {
+        const auto middle = all.insert(all.end(), table->begin(), table->end());
+        std::inplace_merge(all.begin(), middle, all.end());
+    }
     const auto duplicate = std::adjacent_find(all.begin(), all.end());
     if (duplicate != all.end())
         return invalid(tr("the id %1 is used by two objects").arg(*duplicate));
     return {};
 }
 
-ProjectError checkTags(const Project &p)
+ProjectError checkTags(const Project &p, const Ids &ids)
 {
     for (const Tag &tag : p.tags) {
         if (tag.parent == NoId)
             continue;
-        if (!findById(p.tags, tag.parent))
+        if (!Ids::has(ids.tags, tag.parent))
             return invalid(tr("tag %1 has a parent %2 that is not in the codebook")
                                .arg(name(EntityKind::Tag, tag.id), name(EntityKind::Tag, tag.parent)));
         // Walking up more steps than there are tags means a cycle.
@@ -83,20 +102,24 @@ ProjectError checkTags(const Project &p)
         for (size_t steps = 0; up != NoId; ++steps) {
             if (up == tag.id || steps > p.tags.size())
                 return invalid(tr("tag %1 is its own ancestor").arg(name(EntityKind::Tag, tag.id)));
-            up = findById(p.tags, up)->parent;
+            up = p.tags[size_t(Ids::rowIn(ids.tags, up))].parent;
         }
     }
     return {};
 }
 
-ProjectError checkClaims(const Project &p)
+ProjectError checkClaims(const Project &p, const Ids &ids)
 {
+    const Article *article = nullptr;
     for (const Claim &claim : p.claims) {
         const QString claimName = name(EntityKind::Claim, claim.id);
-        const Article *article = findById(p.articles, claim.article);
-        if (!article)
-            return invalid(tr("claim %1 refers to article %2, which is not in the project")
-                               .arg(claimName, name(EntityKind::Article, claim.article)));
+        if (!article || article->id != claim.article) {
+            const int row = Ids::rowIn(ids.articles, claim.article);
+            if (row < 0)
+                return invalid(tr("claim %1 refers to article %2, which is not in the project")
+                                   .arg(claimName, name(EntityKind::Article, claim.article)));
+            article = &p.articles[size_t(row)];
+        }
         const Anchor &a = claim.anchor;
         if (!isValidSpan(article->text, a.start, a.end))
             return invalid(tr("claim %1 spans %2–%3, which is not a valid span of its article's text "
@@ -113,7 +136,7 @@ ProjectError checkClaims(const Project &p)
         if (!isSortedUnique(claim.attributes.tags))
             return invalid(tr("claim %1 lists a tag twice").arg(claimName));
         for (TagId tag : claim.attributes.tags) {
-            if (!findById(p.tags, tag))
+            if (!Ids::has(ids.tags, tag))
                 return invalid(tr("claim %1 has tag %2, which is not in the codebook")
                                    .arg(claimName, name(EntityKind::Tag, tag)));
         }
@@ -124,12 +147,12 @@ ProjectError checkClaims(const Project &p)
     return {};
 }
 
-ProjectError checkLinks(const Project &p)
+ProjectError checkLinks(const Project &p, const Ids &ids)
 {
     for (const Link &link : p.links) {
         const QString linkName = name(EntityKind::Link, link.id);
         for (ClaimId end : {link.from, link.to}) {
-            if (!findById(p.claims, end))
+            if (!Ids::has(ids.claims, end))
                 return invalid(tr("link %1 refers to claim %2, which is not in the project")
                                    .arg(linkName, name(EntityKind::Claim, end)));
         }
@@ -141,23 +164,24 @@ ProjectError checkLinks(const Project &p)
     return {};
 }
 
-ProjectError checkPropositions(const Project &p)
+ProjectError checkPropositions(const Project &p, const Ids &ids)
 {
-    QHash<ClaimId, PropositionId> owner;
+    // The proposition each claim belongs to, by the claim's row.
+    std::vector<PropositionId> owner(ids.claims.size(), NoId);
     for (const Proposition &prop : p.propositions) {
         const QString propName = name(EntityKind::Proposition, prop.id);
         if (!isSortedUnique(prop.claims))
             return invalid(tr("proposition %1 lists a claim twice").arg(propName));
         for (ClaimId claim : prop.claims) {
-            if (!findById(p.claims, claim))
+            const int row = Ids::rowIn(ids.claims, claim);
+            if (row < 0)
                 return invalid(tr("proposition %1 refers to claim %2, which is not in the project")
                                    .arg(propName, name(EntityKind::Claim, claim)));
-            const auto other = owner.constFind(claim);
-            if (other != owner.constEnd())
+            if (owner[size_t(row)] != NoId)
                 return invalid(tr("claim %1 belongs to two propositions, %2 and %3")
                                    .arg(name(EntityKind::Claim, claim),
-                                        name(EntityKind::Proposition, other.value()), propName));
-            owner.insert(claim, prop.id);
+                                        name(EntityKind::Proposition, owner[size_t(row)]), propName));
+            owner[size_t(row)] = prop.id;
         }
     }
     return {};
@@ -167,9 +191,11 @@ ProjectError checkPropositions(const Project &p)
 
 ProjectError validateProject(const Project &project)
 {
-    for (auto check : {checkIds, checkTags, checkClaims, checkLinks, checkPropositions}) {
-        ProjectError error = check(project);
-        if (!error.ok())
+    Ids ids;
+    if (ProjectError error = checkIds(project, ids); !error.ok())
+        return error;
+    for (auto check : {checkTags, checkClaims, checkLinks, checkPropositions}) {
+        if (ProjectError error = check(project, ids); !error.ok())
             return error;
     }
     return {};

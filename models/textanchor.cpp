@@ -2,17 +2,6 @@
 
 namespace crossread {
 
-bool splitsSurrogatePair(QStringView text, qsizetype pos)
-{
-    return pos > 0 && pos < text.size() && text[pos - 1].isHighSurrogate() && text[pos].isLowSurrogate();
-}
-
-bool isValidSpan(QStringView text, qsizetype start, qsizetype end)
-{
-    return start >= 0 && start < end && end <= text.size() && !splitsSurrogatePair(text, start)
-        && !splitsSurrogatePair(text, end);
-}
-
 Anchor makeAnchor(QStringView text, qsizetype start, qsizetype end)
 {
     Q_ASSERT(isValidSpan(text, start, end));

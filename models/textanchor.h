@@ -11,11 +11,18 @@ inline constexpr int AnchorContextLength = 32;
 
 /// True when `pos` falls between the two halves of a surrogate pair of
 /// `text`, where no anchor may start or end.
-bool splitsSurrogatePair(QStringView text, qsizetype pos);
+inline bool splitsSurrogatePair(QStringView text, qsizetype pos)
+{
+    return pos > 0 && pos < text.size() && text[pos - 1].isHighSurrogate() && text[pos].isLowSurrogate();
+}
 
 /// True when [start, end) is a non-empty span inside `text` whose ends do not
 /// split a surrogate pair.
-bool isValidSpan(QStringView text, qsizetype start, qsizetype end);
+inline bool isValidSpan(QStringView text, qsizetype start, qsizetype end)
+{
+    return start >= 0 && start < end && end <= text.size() && !splitsSurrogatePair(text, start)
+        && !splitsSurrogatePair(text, end);
+}
 
 /// The anchor of [start, end) in `text`: offsets, quote and context. The span
 /// must be valid (isValidSpan). Context never starts or ends inside a pair.

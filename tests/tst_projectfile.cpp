@@ -296,8 +296,6 @@ private Q_SLOTS:
                    c.anchor.quote = p.articles[0].text.mid(c.anchor.start, c.anchor.length());
                })
             << u"not a valid span"_s;
-        QTest::newRow("quote does not match")
-            << Edit([](Project &p) { p.claims[0].anchor.quote = u"something else entirely"_s; }) << u"quotes text"_s;
         QTest::newRow("duplicate id across tables")
             << Edit([](Project &p) { p.links[0].id = p.claims[0].id; }) << u"used by two objects"_s;
         QTest::newRow("unsorted table")
@@ -338,6 +336,29 @@ private Q_SLOTS:
         QCOMPARE(e.code, Code::InvalidContent);
         QVERIFY2(e.message.contains(message), qPrintable(e.message));
         QVERIFY(target == Project{});
+    }
+
+    void validate_quoteThatDoesNotMatchItsText_isReported()
+    {
+        // Files store offsets only and loading rebuilds quotes from the text,
+        // but a project in memory is checked against its text too.
+        Project p = sampleProject();
+        p.claims[0].anchor.quote = u"something else entirely"_s;
+        const ProjectError e = validateProject(p);
+        QCOMPARE(e.code, Code::InvalidContent);
+        QVERIFY2(e.message.contains(u"quotes text that its article does not have"_s), qPrintable(e.message));
+    }
+
+    void load_rebuildsQuoteAndContextFromText()
+    {
+        Project p = sampleProject();
+        for (Claim &c : p.claims)
+            c.anchor.quote = c.anchor.prefix = c.anchor.suffix = QString(); // not stored in files
+        Project loaded;
+        QVERIFY(decodeProject(encodeProject(p), loaded).ok());
+        QVERIFY(loaded == sampleProject());
+        QCOMPARE(loaded.claims[1].anchor.quote, u"met for 90 minutes 👍🏽"_s);
+        QCOMPARE(loaded.claims[1].anchor.suffix, u" and agreed on a swap."_s);
     }
 
     void load_pathsThatAreNotFiles()

@@ -90,9 +90,15 @@ Project synthesizeProject(const SynthOptions &o)
         p.articles.push_back(std::move(a));
     }
 
+    // Which article each claim goes to: in blocks, or at random.
+    std::vector<size_t> owners;
+    owners.reserve(size_t(std::max(o.claims, 0)));
     std::uniform_int_distribution<size_t> pickArticle(0, p.articles.empty() ? 0 : p.articles.size() - 1);
-    for (int i = 0; i < o.claims && !p.articles.empty(); ++i) {
-        const Article &article = p.articles[pickArticle(rng)];
+    for (int i = 0; i < o.claims && !p.articles.empty(); ++i)
+        owners.push_back(o.scatterClaims ? pickArticle(rng) : size_t(i) * p.articles.size() / size_t(o.claims));
+
+    for (size_t i = 0; i < owners.size(); ++i) {
+        const Article &article = p.articles[owners[i]];
         auto [start, end] = randomSpan(rng, article.text);
         Claim c;
         c.id = next++;
@@ -106,6 +112,22 @@ Project synthesizeProject(const SynthOptions &o)
         c.author = u"synth"_s;
         c.createdMs = c.modifiedMs = 1748736000000 + qint64(i) * 1000;
         p.claims.push_back(std::move(c));
+    }
+    if (!o.scatterClaims) {
+        // Reading order within each article: sort each article's block by
+        // position and renumber (ids stay sorted, as Project requires).
+        auto blockStart = p.claims.begin();
+        while (blockStart != p.claims.end()) {
+            auto blockEnd = std::find_if(blockStart, p.claims.end(),
+                                         [&](const Claim &c) { return c.article != blockStart->article; });
+            std::vector<Id> ids;
+            for (auto it = blockStart; it != blockEnd; ++it)
+                ids.push_back(it->id);
+            std::sort(blockStart, blockEnd, [](const Claim &a, const Claim &b) { return a.anchor.start < b.anchor.start; });
+            for (auto it = blockStart; it != blockEnd; ++it)
+                it->id = ids[size_t(it - blockStart)];
+            blockStart = blockEnd;
+        }
     }
 
     std::uniform_int_distribution<size_t> pickClaim(0, p.claims.empty() ? 0 : p.claims.size() - 1);
