@@ -13,4 +13,9 @@ QString Article::displayTitle() const
     return QCoreApplication::translate("crossread", "Untitled article %1").arg(idToString(EntityKind::Article, id));
 }
 
+QString Article::sourceName() const
+{
+    return meta.outlet.isEmpty() ? displayTitle() : meta.outlet;
+}
+
 } // namespace crossread

@@ -60,6 +60,8 @@ struct Article
 
     /// The title, or a stand-in when the article has none.
     QString displayTitle() const;
+    /// A short name for tables: the outlet, or else the title.
+    QString sourceName() const;
 
     bool operator==(const Article &) const = default;
 };

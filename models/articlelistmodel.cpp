@@ -28,11 +28,21 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return {};
     const Article &article = document()->project().articles[size_t(index.row())];
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: {
+        // Two lines: where and when, then the headline.
+        QStringList source;
+        if (!article.meta.outlet.isEmpty())
+            source << article.meta.outlet;
+        if (article.meta.published.isValid())
+            source << QLocale().toString(article.meta.published, QLocale::ShortFormat);
+        return source.isEmpty() ? article.displayTitle() : source.join(u" · ") + u'\n' + article.displayTitle();
+    }
+    case TitleRole:
         return article.displayTitle();
     case Qt::ToolTipRole: {
         QStringList lines;
         QStringList source;
+        lines << article.displayTitle();
         if (!article.meta.outlet.isEmpty())
             source << article.meta.outlet;
         if (article.meta.published.isValid())

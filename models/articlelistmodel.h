@@ -5,7 +5,8 @@
 namespace crossread {
 
 /// The project's articles, one row each, in the order they were added.
-/// Display: title; tool tip: outlet, date, author and URL.
+/// Display: outlet and date on a first line, the title on a second;
+/// TitleRole: the title alone; tool tip: title, outlet, date, author, URL.
 class ArticleListModel : public RowTableModel
 {
     Q_OBJECT

@@ -52,7 +52,7 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
         switch (Column(index.column())) {
         case ArticleColumn: {
             const Article *article = findById(p.articles, claim.article);
-            return article ? article->displayTitle() : QString();
+            return article ? article->sourceName() : QString();
         }
         case QuoteColumn:
             return claim.anchor.quote.simplified();
@@ -76,6 +76,10 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == Qt::ToolTipRole) {
+        if (index.column() == ArticleColumn) {
+            const Article *article = findById(p.articles, claim.article);
+            return article ? article->displayTitle() : QString();
+        }
         if (index.column() == QuoteColumn)
             return claim.anchor.quote;
         if (index.column() == NoteColumn && !claim.attributes.note.isEmpty())
@@ -95,7 +99,7 @@ QVariant ClaimTableModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     switch (Column(section)) {
     case ArticleColumn:
-        return tr("Article");
+        return tr("Source");
     case QuoteColumn:
         return tr("Quote");
     case TagsColumn:

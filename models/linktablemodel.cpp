@@ -50,7 +50,9 @@ QVariant LinkTableModel::data(const QModelIndex &index, int role) const
     if (column == FromQuoteColumn || column == ToQuoteColumn)
         return role == Qt::ToolTipRole ? claim->anchor.quote : claim->anchor.quote.simplified();
     const Article *article = findById(p.articles, claim->article);
-    return article ? article->displayTitle() : QString();
+    if (!article)
+        return {};
+    return role == Qt::ToolTipRole ? article->displayTitle() : article->sourceName();
 }
 
 QVariant LinkTableModel::headerData(int section, Qt::Orientation orientation, int role) const

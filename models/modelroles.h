@@ -9,6 +9,7 @@ enum ModelRole {
     IdRole = Qt::UserRole + 1, ///< the object's Id (quint32)
     SortRole, ///< a value that sorts the column the way people expect
     ArticleIdRole, ///< the article a row belongs to
+    TitleRole, ///< an article's title alone
 };
 
 } // namespace crossread

@@ -2,6 +2,19 @@
 
 namespace crossread {
 
+qsizetype findQuote(QStringView text, QStringView quote, int occurrence)
+{
+    if (quote.isEmpty() || occurrence < 1)
+        return -1;
+    qsizetype at = -1;
+    for (int found = 0; found < occurrence; ++found) {
+        at = text.indexOf(quote, at + 1);
+        if (at < 0)
+            return -1;
+    }
+    return at;
+}
+
 Anchor makeAnchor(QStringView text, qsizetype start, qsizetype end)
 {
     Q_ASSERT(isValidSpan(text, start, end));

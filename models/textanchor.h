@@ -24,6 +24,10 @@ inline bool isValidSpan(QStringView text, qsizetype start, qsizetype end)
         && !splitsSurrogatePair(text, end);
 }
 
+/// Start of the `occurrence`-th (1-based) occurrence of `quote` in `text`,
+/// or -1 when there are fewer.
+qsizetype findQuote(QStringView text, QStringView quote, int occurrence = 1);
+
 /// The anchor of [start, end) in `text`: offsets, quote and context. The span
 /// must be valid (isValidSpan). Context never starts or ends inside a pair.
 Anchor makeAnchor(QStringView text, qsizetype start, qsizetype end);

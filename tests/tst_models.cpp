@@ -74,9 +74,12 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         exercise(doc);
         QCOMPARE(model.rowCount(), 4);
-        QCOMPARE(model.index(0, 0).data().toString(), u"Talks in Istanbul 🤝"_s);
+        QCOMPARE(model.index(0, 0).data(TitleRole).toString(), u"Talks in Istanbul 🤝"_s);
+        const QString display = model.index(0, 0).data().toString();
+        QVERIFY2(display.startsWith(u"Daily Example · "_s) && display.endsWith(u"\nTalks in Istanbul 🤝"_s),
+                 qPrintable(display));
         QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(u"Daily Example"_s));
-        QCOMPARE(model.index(3, 0).data().toString(), u"windows.txt"_s); // no title: the file name
+        QCOMPARE(model.index(3, 0).data().toString(), u"windows.txt"_s); // no title, outlet or date: the file name
         QCOMPARE(model.index(0, 0).data(IdRole).toUInt(), doc.project().articles[0].id);
     }
 
@@ -101,9 +104,9 @@ private Q_SLOTS:
         test::populateSample(doc);
         QSignalSpy spy(&model, &QAbstractItemModel::dataChanged);
         ArticleMetadata meta = doc.project().articles[0].meta;
-        meta.title = u"New title"_s;
+        meta.outlet = u"New outlet"_s;
         doc.setArticleMetadata(doc.project().articles[0].id, meta);
-        QCOMPARE(model.index(0, ClaimTableModel::ArticleColumn).data().toString(), u"New title"_s);
+        QCOMPARE(model.index(0, ClaimTableModel::ArticleColumn).data().toString(), u"New outlet"_s);
         QVERIFY(std::any_of(spy.begin(), spy.end(), [](const QList<QVariant> &args) {
             return args.at(0).toModelIndex().column() == ClaimTableModel::ArticleColumn;
         }));
@@ -122,7 +125,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0, LinkTableModel::RelationColumn).data().toString(), u"Same claim"_s);
         QCOMPARE(model.index(0, LinkTableModel::FromQuoteColumn).data().toString(), u"😀 talks went well"_s);
-        QCOMPARE(model.index(0, LinkTableModel::ToArticleColumn).data().toString(), u"Le ministre parle"_s);
+        QCOMPARE(model.index(0, LinkTableModel::ToArticleColumn).data().toString(), u"Le Quotidien"_s);
+        QCOMPARE(model.index(0, LinkTableModel::ToArticleColumn).data(Qt::ToolTipRole).toString(), u"Le ministre parle"_s);
     }
 
     void tagTreeModel_passesTesterThroughEdits()

@@ -1,0 +1,268 @@
+#include "cli.h"
+
+#include <models/project.h>
+#include <models/projectdescription.h>
+#include <models/projectfile.h>
+#include <models/projectvalidator.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace crossread::cli {
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("crossread::cli", text, disambiguation, n);
+}
+
+struct Command
+{
+    const char *name;
+    const char *synopsis;
+    const char *summary;
+    int (*run)(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err);
+};
+
+QString programName()
+{
+    return u"crossread"_s;
+}
+
+const Command *findCommand(const QString &name);
+
+/// Parses `arguments` (command name first). Returns an exit code when the
+/// command should stop here: help was asked for (and printed), or the
+/// arguments are wrong (and the message written); nullopt to go on.
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, int positional,
+                         QTextStream &out, QTextStream &err)
+{
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    parser.addOption(help);
+    const QString command = arguments.first();
+    if (!parser.parse(QStringList{programName()} + arguments.mid(1))) {
+        err << programName() << ' ' << command << ": " << parser.errorText() << '\n';
+        return UsageError;
+    }
+    if (parser.isSet(help)) {
+        // Qt's usage line names the running binary; name the command instead.
+        QString text = parser.helpText();
+        text = text.mid(text.indexOf(u'\n') + 1);
+        out << tr("Usage: %1 %2").arg(programName(), QString::fromLatin1(findCommand(command)->synopsis)) << '\n'
+            << text;
+        return Success;
+    }
+    if (parser.positionalArguments().size() != positional) {
+        err << programName() << ' ' << command << ": "
+            << (positional == 1 ? tr("expected 1 argument; see crossread %1 --help").arg(command)
+                                : tr("expected %1 arguments; see crossread %2 --help").arg(positional).arg(command))
+            << '\n';
+        return UsageError;
+    }
+    return std::nullopt;
+}
+
+/// Loads the project named by the first positional argument, or reports why not.
+bool load(const QString &path, Project &project, QTextStream &err)
+{
+    const ProjectError e = loadProject(path, project);
+    if (!e.ok())
+        err << programName() << ": " << path << ": " << e.message << '\n';
+    return e.ok();
+}
+
+QString isoDate(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QJsonObject articleJson(const Article &a, int index)
+{
+    QJsonObject o;
+    o[u"id"] = idToString(EntityKind::Article, a.id);
+    o[u"index"] = index;
+    o[u"title"] = a.meta.title;
+    o[u"outlet"] = a.meta.outlet;
+    o[u"author"] = a.meta.author;
+    o[u"published"] = isoDate(a.meta.published);
+    o[u"url"] = a.meta.url;
+    o[u"language"] = a.meta.language;
+    o[u"labels"] = QJsonArray::fromStringList(a.meta.labels);
+    o[u"characters"] = a.text.size();
+    QJsonObject provenance;
+    provenance[u"fileName"] = a.provenance.fileName;
+    provenance[u"fileSize"] = a.provenance.fileSize;
+    provenance[u"sha256"] = QString::fromLatin1(a.provenance.sha256.toHex());
+    provenance[u"format"] = a.provenance.format;
+    provenance[u"encoding"] = a.provenance.encoding;
+    o[u"provenance"] = provenance;
+    return o;
+}
+
+int runInfo(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    parser.setApplicationDescription(tr("Shows a project's title, counts, and its articles with outlet and date."));
+    parser.addPositionalArgument(u"project"_s, tr("The .crossread file."));
+    const QCommandLineOption json(u"json"_s, tr("Print JSON instead of text."));
+    parser.addOption(json);
+    if (const auto stop = parse(parser, arguments, 1, out, err))
+        return *stop;
+    const QString path = parser.positionalArguments().constFirst();
+    Project p;
+    if (!load(path, p, err))
+        return Failure;
+
+    if (parser.isSet(json)) {
+        QJsonObject o;
+        o[u"title"] = p.info.title;
+        o[u"description"] = p.info.description;
+        QJsonObject counts;
+        counts[u"articles"] = qint64(p.articles.size());
+        counts[u"tags"] = qint64(p.tags.size());
+        counts[u"claims"] = qint64(p.claims.size());
+        counts[u"links"] = qint64(p.links.size());
+        counts[u"propositions"] = qint64(p.propositions.size());
+        o[u"counts"] = counts;
+        QJsonArray articles;
+        for (size_t i = 0; i < p.articles.size(); ++i)
+            articles.append(articleJson(p.articles[i], int(i) + 1));
+        o[u"articles"] = articles;
+        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+
+    out << tr("Title:        %1").arg(p.info.title.isEmpty() ? tr("(untitled)") : p.info.title) << '\n';
+    if (!p.info.description.isEmpty())
+        out << tr("Description:  %1").arg(p.info.description) << '\n';
+    out << tr("Articles:     %1").arg(p.articles.size()) << '\n'
+        << tr("Tags:         %1").arg(p.tags.size()) << '\n'
+        << tr("Claims:       %1").arg(p.claims.size()) << '\n'
+        << tr("Links:        %1").arg(p.links.size()) << '\n'
+        << tr("Propositions: %1").arg(p.propositions.size()) << '\n';
+    for (size_t i = 0; i < p.articles.size(); ++i) {
+        const Article &a = p.articles[i];
+        const QString date = a.meta.published.isValid() ? isoDate(a.meta.published) : tr("no date");
+        const QString outlet = a.meta.outlet.isEmpty() ? tr("no outlet") : a.meta.outlet;
+        out << u"%1. [%2] %3 (%4, %5)"_s.arg(i + 1).arg(idToString(EntityKind::Article, a.id), a.displayTitle(),
+                                            outlet, date)
+            << '\n';
+    }
+    return Success;
+}
+
+int runCheck(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    parser.setApplicationDescription(tr("Reads and validates a project fully: header, checksum, data, and every "
+                                        "reference and anchor. Exit code 0 when it is sound, 1 otherwise."));
+    parser.addPositionalArgument(u"project"_s, tr("The .crossread file."));
+    if (const auto stop = parse(parser, arguments, 1, out, err))
+        return *stop;
+    const QString path = parser.positionalArguments().constFirst();
+    Project p;
+    if (!load(path, p, err)) // loading validates everything
+        return Failure;
+    out << tr("%1: sound (%2 articles, %3 claims, %4 links)")
+               .arg(path)
+               .arg(p.articles.size())
+               .arg(p.claims.size())
+               .arg(p.links.size())
+        << '\n';
+    return Success;
+}
+
+int runDemo(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    parser.setApplicationDescription(tr("Writes the demo project: four fictional articles about one event, with "
+                                        "claims, links and propositions."));
+    const QCommandLineOption output({u"o"_s, u"output"_s}, tr("The .crossread file to write."), tr("file"));
+    parser.addOption(output);
+    if (const auto stop = parse(parser, arguments, 0, out, err))
+        return *stop;
+    if (!parser.isSet(output)) {
+        err << programName() << " demo: " << tr("name the file to write with -o FILE") << '\n';
+        return UsageError;
+    }
+    Project p;
+    ProjectError e = loadProjectDescription(demoDescriptionPath(), p);
+    if (e.ok())
+        e = saveProject(p, parser.value(output));
+    if (!e.ok()) {
+        err << programName() << " demo: " << e.message << '\n';
+        return Failure;
+    }
+    out << tr("Wrote the demo project to %1").arg(parser.value(output)) << '\n';
+    return Success;
+}
+
+constexpr Command kCommands[] = {
+    {"info", "info PROJECT [--json]", QT_TRANSLATE_NOOP("crossread::cli", "title, counts, and articles with outlet and date"), runInfo},
+    {"check", "check PROJECT", QT_TRANSLATE_NOOP("crossread::cli", "validate fully; exit 0 when sound, 1 with the problem"), runCheck},
+    {"demo", "demo -o PROJECT", QT_TRANSLATE_NOOP("crossread::cli", "write the demo project"), runDemo},
+};
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : kCommands) {
+        if (name == QLatin1StringView(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+void printHelp(QTextStream &out)
+{
+    out << tr("Crossread %1: compare how several outlets report the same event.").arg(QCoreApplication::applicationVersion()) << "\n\n"
+        << tr("Usage:") << '\n'
+        << "  crossread [PROJECT]              " << tr("open the window, on PROJECT if given") << '\n'
+        << "  crossread --demo                 " << tr("open the window on a fresh copy of the demo project") << '\n'
+        << "  crossread COMMAND [OPTIONS]      " << tr("work without a window") << "\n\n"
+        << tr("Commands:") << '\n';
+    for (const Command &command : kCommands)
+        out << "  " << QString::fromLatin1(command.synopsis).leftJustified(31) << ' '
+            << QCoreApplication::translate("crossread::cli", command.summary) << '\n';
+    out << '\n'
+        << tr("Options:") << '\n'
+        << "  -h, --help                       " << tr("show this help; COMMAND --help shows a command's") << '\n'
+        << "  -v, --version                    " << tr("show the version") << "\n\n"
+        << tr("Exit codes: 0 success, 1 the command failed (the message says why), 2 wrong usage.") << '\n';
+}
+
+} // namespace
+
+bool wantsCommandLine(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    return findCommand(first) || first == u"-h" || first == u"--help" || first == u"-v" || first == u"--version";
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty() || args.first() == u"-h" || args.first() == u"--help") {
+        printHelp(out);
+        return args.isEmpty() ? UsageError : Success;
+    }
+    if (args.first() == u"-v" || args.first() == u"--version") {
+        out << "crossread " << QCoreApplication::applicationVersion() << '\n';
+        return Success;
+    }
+    const Command *command = findCommand(args.first());
+    if (!command) {
+        err << programName() << ": " << tr("unknown command “%1”; see crossread --help").arg(args.first()) << '\n';
+        return UsageError;
+    }
+    QCommandLineParser parser;
+    return command->run(parser, args, out, err);
+}
+
+} // namespace crossread::cli

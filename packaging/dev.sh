@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Crossread's developer entry point on Debian 12.
+#
+#   packaging/dev.sh run     install what is missing, build (release), open the demo project
+#   packaging/dev.sh test    install what is missing, build (CI preset, -Werror), run every test
+#   packaging/dev.sh asan    the same tests under AddressSanitizer + UndefinedBehaviorSanitizer
+#   packaging/dev.sh bench   build (release) and run the benchmarks
+#   packaging/dev.sh deps    only install the Debian packages
+#
+# Packages are installed with apt-get, through sudo when not run as root.
+set -euo pipefail
+
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$top"
+
+# What each package is for (README lists the same).
+build_packages=(
+    cmake ninja-build g++            # build system and compiler (C++20)
+    qt6-base-dev qt6-base-dev-tools  # Qt 6.4: Core, Gui, Widgets, Test; moc and rcc
+    libgl-dev                        # OpenGL headers that Qt6Gui's CMake package requires
+    libboost-serialization-dev       # project files
+    zlib1g-dev                       # CRC-32 checksums of project files
+    fonts-dejavu-core                # a font for the window and for tests without a display
+)
+test_packages=(
+    libbenchmark-dev                 # benchmarks under tests/benchmarks (built with the tests)
+)
+
+missing_packages() {
+    local p
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || echo "$p"
+    done
+}
+
+install_packages() {
+    local missing
+    missing=$(missing_packages "$@")
+    [ -z "$missing" ] && return 0
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "dev.sh: run as root or install sudo to install:" $missing >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    echo "dev.sh: installing" $missing
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    # shellcheck disable=SC2086
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends $missing
+}
+
+build() { # preset [target]
+    cmake --preset "$1" >/dev/null
+    cmake --build --preset "$1" ${2:+--target "$2"}
+}
+
+run_app() {
+    install_packages "${build_packages[@]}"
+    build release crossread
+    local bin=build/release/app/crossread
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        local out=build/headless
+        mkdir -p "$out"
+        echo
+        echo "No display: DISPLAY and WAYLAND_DISPLAY are not set, so Crossread's window cannot open here."
+        echo "Doing what works without one: writing the demo project and its summary."
+        "$bin" demo -o "$out/demo.crossread"
+        "$bin" info "$out/demo.crossread" | tee "$out/demo-info.txt"
+        echo
+        echo "Output:"
+        echo "  $top/$out/demo.crossread   the demo project (open it where there is a display: $bin $out/demo.crossread)"
+        echo "  $top/$out/demo-info.txt    its summary, as printed above"
+        return 0
+    fi
+    exec "$bin" --demo
+}
+
+case "${1:-}" in
+deps)
+    install_packages "${build_packages[@]}" "${test_packages[@]}"
+    ;;
+run)
+    run_app
+    ;;
+test)
+    install_packages "${build_packages[@]}" "${test_packages[@]}"
+    cmake --workflow --preset ci
+    ;;
+asan)
+    install_packages "${build_packages[@]}" "${test_packages[@]}"
+    cmake --workflow --preset asan
+    ;;
+bench)
+    install_packages "${build_packages[@]}" "${test_packages[@]}"
+    build release
+    for b in build/release/tests/benchmarks/bench_*; do
+        [ -x "$b" ] && "$b"
+    done
+    ;;
+*)
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac

@@ -1,0 +1,230 @@
+// The command line: info, check, demo, help and exit codes, in process and
+// through the real binary without a display.
+
+#include <app/cli.h>
+#include <models/document.h>
+#include <models/projectfile.h>
+
+#include <support/sampleproject.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace crossread;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Result
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Result runCli(const QStringList &arguments)
+{
+    Result r;
+    QTextStream out(&r.out), err(&r.err);
+    r.code = cli::run(QStringList{u"crossread"_s} + arguments, out, err);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        Document doc;
+        test::populateSample(doc);
+        m_sample = m_dir.filePath(u"sample.crossread"_s);
+        QVERIFY(saveProject(doc.project(), m_sample).ok());
+    }
+
+    void info_printsTitleCountsAndArticles()
+    {
+        const Result r = runCli({u"info"_s, m_sample});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY(r.out.contains(u"Title:        Sample 🧪"_s));
+        QVERIFY(r.out.contains(u"Articles:     4"_s));
+        QVERIFY(r.out.contains(u"Claims:       4"_s));
+        QVERIFY(r.out.contains(u"Links:        3"_s));
+        QVERIFY(r.out.contains(u"1. [a1] Talks in Istanbul 🤝 (Daily Example, 2025-06-02)"_s));
+        QVERIFY(r.out.contains(u"4. [a4] windows.txt (no outlet, no date)"_s));
+    }
+
+    void info_json_listsArticlesWithIdsAndMetadata()
+    {
+        const Result r = runCli({u"info"_s, m_sample, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(o[u"title"].toString(), u"Sample 🧪"_s);
+        QCOMPARE(o[u"counts"][u"claims"].toInt(), 4);
+        const QJsonArray articles = o[u"articles"].toArray();
+        QCOMPARE(articles.size(), 4);
+        QCOMPARE(articles[0][u"id"].toString(), u"a1"_s);
+        QCOMPARE(articles[0][u"index"].toInt(), 1);
+        QCOMPARE(articles[0][u"published"].toString(), u"2025-06-02"_s);
+        QCOMPARE(articles[0][u"provenance"][u"sha256"].toString(), QString::fromLatin1(QByteArray(32, '\x5a').toHex()));
+        QCOMPARE(articles[2][u"language"].toString(), u"ar"_s);
+    }
+
+    void check_soundProject_exitsZero()
+    {
+        const Result r = runCli({u"check"_s, m_sample});
+        QCOMPARE(r.code, int(cli::Success));
+        QVERIFY(r.out.contains(u"sound"_s));
+    }
+
+    void check_badFiles_exitOneWithTheReason_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reason");
+        QFile file(m_sample);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray good = file.readAll();
+        QByteArray flipped = good;
+        flipped[good.size() - 7] = char(flipped[good.size() - 7] ^ 0x10);
+        QTest::newRow("flipped byte") << flipped << u"checksum mismatch: the file is damaged"_s;
+        QTest::newRow("truncated") << good.first(good.size() / 2) << u"truncated"_s;
+        QTest::newRow("not a project") << QByteArray("<html>hello</html>") << u"not a Crossread project"_s;
+    }
+
+    void check_badFiles_exitOneWithTheReason()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        const QString path = m_dir.filePath(u"bad.crossread"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+        file.close();
+        const Result r = runCli({u"check"_s, path});
+        QCOMPARE(r.code, int(cli::Failure));
+        QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+        QVERIFY(r.err.contains(path));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void check_missingFile_exitsOne()
+    {
+        const Result r = runCli({u"check"_s, m_dir.filePath(u"nope.crossread"_s)});
+        QCOMPARE(r.code, int(cli::Failure));
+        QVERIFY(r.err.contains(u"does not exist"_s));
+    }
+
+    void usageErrors_exitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no arguments") << QStringList() << u"Usage:"_s;
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"unknown command “frobnicate”"_s;
+        QTest::newRow("info without file") << QStringList{u"info"_s} << u"expected 1 argument"_s;
+        QTest::newRow("info with two files") << QStringList{u"info"_s, u"a"_s, u"b"_s} << u"expected 1 argument"_s;
+        QTest::newRow("unknown option") << QStringList{u"check"_s, u"--frob"_s, u"x"_s} << u"frob"_s;
+        QTest::newRow("demo without -o") << QStringList{u"demo"_s} << u"-o FILE"_s;
+    }
+
+    void usageErrors_exitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Result r = runCli(arguments);
+        QCOMPARE(r.code, int(cli::UsageError));
+        const QString all = r.err + r.out;
+        QVERIFY2(all.contains(message), qPrintable(all));
+    }
+
+    void help_andVersion_exitZero()
+    {
+        Result r = runCli({u"--help"_s});
+        QCOMPARE(r.code, 0);
+        for (const char *command : {"info PROJECT", "check PROJECT", "demo -o PROJECT", "Exit codes"})
+            QVERIFY2(r.out.contains(QLatin1StringView(command)), command);
+        r = runCli({u"info"_s, u"--help"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(u"Usage: crossread info PROJECT [--json]"_s));
+        QVERIFY(r.out.contains(u"--json"_s));
+        r = runCli({u"--version"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(u"crossread "_s));
+    }
+
+    void wantsCommandLine_onlyForCommands()
+    {
+        QVERIFY(cli::wantsCommandLine({u"crossread"_s, u"info"_s, u"x"_s}));
+        QVERIFY(cli::wantsCommandLine({u"crossread"_s, u"--version"_s}));
+        QVERIFY(!cli::wantsCommandLine({u"crossread"_s}));
+        QVERIFY(!cli::wantsCommandLine({u"crossread"_s, u"project.crossread"_s}));
+        QVERIFY(!cli::wantsCommandLine({u"crossread"_s, u"--demo"_s}));
+    }
+
+    void demo_writesASoundProjectWithDiscrepancies()
+    {
+        const QString path = m_dir.filePath(u"demo.crossread"_s);
+        const Result r = runCli({u"demo"_s, u"-o"_s, path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        Project p;
+        const ProjectError e = loadProject(path, p);
+        QVERIFY2(e.ok(), qPrintable(e.message));
+        QVERIFY(p.articles.size() >= 3);
+        QVERIFY(p.claims.size() >= 10);
+        QVERIFY(p.links.size() >= 6);
+        QVERIFY(p.propositions.size() >= 3);
+        for (const Article &a : p.articles) {
+            QVERIFY(!a.meta.outlet.isEmpty());
+            QVERIFY(a.meta.published.isValid());
+            QCOMPARE(a.provenance.sha256.size(), 32);
+        }
+        QVERIFY(std::any_of(p.links.begin(), p.links.end(), [](const Link &l) { return l.relation == Relation::Differs; }));
+        QVERIFY(std::any_of(p.links.begin(), p.links.end(), [](const Link &l) { return l.relation == Relation::Contradicts; }));
+    }
+
+    void binary_runsCommandsWithoutADisplay()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s); // would fail if a command needed a window
+        process.setProcessEnvironment(env);
+        process.start(QString::fromUtf8(CROSSREAD_BINARY), {u"check"_s, m_sample});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(u"sound"_s));
+
+        process.start(QString::fromUtf8(CROSSREAD_BINARY), {u"info"_s, m_dir.filePath(u"missing.crossread"_s)});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(u"does not exist"_s));
+
+        process.start(QString::fromUtf8(CROSSREAD_BINARY), {u"--version"_s});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
+                 u"crossread "_s + QString::fromLatin1(CROSSREAD_VERSION));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_sample;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
