@@ -42,8 +42,8 @@ const Command *findCommand(const QString &name);
 /// Parses `arguments` (command name first). Returns an exit code when the
 /// command should stop here: help was asked for (and printed), or the
 /// arguments are wrong (and the message written); nullopt to go on.
-std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, int positional,
-                         QTextStream &out, QTextStream &err)
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, int positional, QTextStream &out,
+                         QTextStream &err)
 {
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     parser.addOption(help);
@@ -151,8 +151,8 @@ int runInfo(QCommandLineParser &parser, const QStringList &arguments, QTextStrea
         const Article &a = p.articles[i];
         const QString date = a.meta.published.isValid() ? isoDate(a.meta.published) : tr("no date");
         const QString outlet = a.meta.outlet.isEmpty() ? tr("no outlet") : a.meta.outlet;
-        out << u"%1. [%2] %3 (%4, %5)"_s.arg(i + 1).arg(idToString(EntityKind::Article, a.id), a.displayTitle(),
-                                            outlet, date)
+        out << u"%1. [%2] %3 (%4, %5)"_s.arg(i + 1).arg(idToString(EntityKind::Article, a.id), a.displayTitle(), outlet,
+                                                        date)
             << '\n';
     }
     return Success;
@@ -203,8 +203,10 @@ int runDemo(QCommandLineParser &parser, const QStringList &arguments, QTextStrea
 }
 
 constexpr Command kCommands[] = {
-    {"info", "info PROJECT [--json]", QT_TRANSLATE_NOOP("crossread::cli", "title, counts, and articles with outlet and date"), runInfo},
-    {"check", "check PROJECT", QT_TRANSLATE_NOOP("crossread::cli", "validate fully; exit 0 when sound, 1 with the problem"), runCheck},
+    {"info", "info PROJECT [--json]",
+     QT_TRANSLATE_NOOP("crossread::cli", "title, counts, and articles with outlet and date"), runInfo},
+    {"check", "check PROJECT",
+     QT_TRANSLATE_NOOP("crossread::cli", "validate fully; exit 0 when sound, 1 with the problem"), runCheck},
     {"demo", "demo -o PROJECT", QT_TRANSLATE_NOOP("crossread::cli", "write the demo project"), runDemo},
 };
 
@@ -219,7 +221,9 @@ const Command *findCommand(const QString &name)
 
 void printHelp(QTextStream &out)
 {
-    out << tr("Crossread %1: compare how several outlets report the same event.").arg(QCoreApplication::applicationVersion()) << "\n\n"
+    out << tr("Crossread %1: compare how several outlets report the same event.")
+               .arg(QCoreApplication::applicationVersion())
+        << "\n\n"
         << tr("Usage:") << '\n'
         << "  crossread [PROJECT]              " << tr("open the window, on PROJECT if given") << '\n'
         << "  crossread --demo                 " << tr("open the window on a fresh copy of the demo project") << '\n'

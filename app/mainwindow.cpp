@@ -74,8 +74,8 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
         updateTitle();
         updateStatus();
     });
-    for (const RowNotifier *rows : {m_document->articleRows(), m_document->claimRows(), m_document->linkRows(),
-                                    m_document->propositionRows()}) {
+    for (const RowNotifier *rows :
+         {m_document->articleRows(), m_document->claimRows(), m_document->linkRows(), m_document->propositionRows()}) {
         connect(rows, &RowNotifier::rowsInserted, this, &MainWindow::updateStatus);
         connect(rows, &RowNotifier::rowsRemoved, this, &MainWindow::updateStatus);
     }
@@ -212,9 +212,7 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatus()
 {
     const Project &p = m_document->project();
-    const auto count = [](size_t n, const QString &one, const QString &many) {
-        return (n == 1 ? one : many).arg(n);
-    };
+    const auto count = [](size_t n, const QString &one, const QString &many) { return (n == 1 ? one : many).arg(n); };
     statusBar()->showMessage(QStringList{count(p.articles.size(), tr("%1 article"), tr("%1 articles")),
                                          count(p.claims.size(), tr("%1 claim"), tr("%1 claims")),
                                          count(p.links.size(), tr("%1 link"), tr("%1 links")),

@@ -9,8 +9,17 @@ class ClaimTableModel : public RowTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ArticleColumn, QuoteColumn, TagsColumn, KindColumn, AttributedToColumn, StatusColumn,
-                  NoteColumn, ModifiedColumn, ColumnCount };
+    enum Column {
+        ArticleColumn,
+        QuoteColumn,
+        TagsColumn,
+        KindColumn,
+        AttributedToColumn,
+        StatusColumn,
+        NoteColumn,
+        ModifiedColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     explicit ClaimTableModel(const Document *document, QObject *parent = nullptr);

@@ -25,8 +25,7 @@ QList<Id> sortedUnique(QList<Id> ids)
 template<class T>
 bool allExist(const std::vector<T> &table, const QList<Id> &ids)
 {
-    return !ids.isEmpty()
-        && std::all_of(ids.begin(), ids.end(), [&](Id id) { return findById(table, id) != nullptr; });
+    return !ids.isEmpty() && std::all_of(ids.begin(), ids.end(), [&](Id id) { return findById(table, id) != nullptr; });
 }
 
 } // namespace
@@ -211,7 +210,7 @@ bool Document::removeArticles(const QList<ArticleId> &ids)
     if (!allExist(d->project.articles, articles))
         return false;
     auto *command = new QUndoCommand(articles.size() == 1 ? tr("Delete article")
-                                                           : tr("Delete %n articles", nullptr, int(articles.size())),
+                                                          : tr("Delete %n articles", nullptr, int(articles.size())),
                                      d->parentForCommand());
     QSet<ClaimId> claims;
     for (const Claim &claim : d->project.claims) {
@@ -290,8 +289,8 @@ bool Document::removeTags(const QList<TagId> &ids)
         }
     }
 
-    auto *command = new QUndoCommand(depth.size() == 1 ? tr("Delete tag") : tr("Delete %n tags", nullptr, int(depth.size())),
-                                     d->parentForCommand());
+    auto *command = new QUndoCommand(
+        depth.size() == 1 ? tr("Delete tag") : tr("Delete %n tags", nullptr, int(depth.size())), d->parentForCommand());
     for (const Claim &claim : d->project.claims) {
         Claim after = claim;
         after.attributes.tags.removeIf([&](TagId tag) { return depth.contains(tag); });
@@ -326,8 +325,8 @@ ClaimId Document::addClaim(ArticleId article, int start, int end, const ClaimAtt
     if (!source || !isValidSpan(source->text, start, end) || !normalize(d->project, attrs))
         return NoId;
     const qint64 time = now();
-    Claim claim{d->allocateId(), article, makeAnchor(source->text, start, end), std::move(attrs), d->annotator,
-                time, time};
+    Claim claim{
+        d->allocateId(), article, makeAnchor(source->text, start, end), std::move(attrs), d->annotator, time, time};
     const ClaimId id = claim.id;
     d->run(new InsertCommand<Claim>(d.get(), std::move(claim), tr("Add claim"), d->parentForCommand()));
     return id;
@@ -353,7 +352,8 @@ bool Document::removeClaims(const QList<ClaimId> &ids)
     const QList<ClaimId> claims = sortedUnique(ids);
     if (!allExist(d->project.claims, claims))
         return false;
-    auto *command = new QUndoCommand(claims.size() == 1 ? tr("Delete claim") : tr("Delete %n claims", nullptr, int(claims.size())),
+    auto *command = new QUndoCommand(claims.size() == 1 ? tr("Delete claim")
+                                                        : tr("Delete %n claims", nullptr, int(claims.size())),
                                      d->parentForCommand());
     addClaimRemovals(d.get(), command, QSet<ClaimId>(claims.begin(), claims.end()));
     d->run(command);
@@ -398,8 +398,9 @@ bool Document::removeLinks(const QList<LinkId> &ids)
     const QList<LinkId> links = sortedUnique(ids);
     if (!allExist(d->project.links, links))
         return false;
-    auto *command = new QUndoCommand(links.size() == 1 ? tr("Delete link") : tr("Delete %n links", nullptr, int(links.size())),
-                                     d->parentForCommand());
+    auto *command
+        = new QUndoCommand(links.size() == 1 ? tr("Delete link") : tr("Delete %n links", nullptr, int(links.size())),
+                           d->parentForCommand());
     for (LinkId id : links)
         new RemoveCommand<Link>(d.get(), *findById(d->project.links, id), command);
     d->run(command);
@@ -451,7 +452,7 @@ bool Document::removePropositions(const QList<PropositionId> &ids)
     if (!allExist(d->project.propositions, props))
         return false;
     auto *command = new QUndoCommand(props.size() == 1 ? tr("Delete proposition")
-                                                        : tr("Delete %n propositions", nullptr, int(props.size())),
+                                                       : tr("Delete %n propositions", nullptr, int(props.size())),
                                      d->parentForCommand());
     for (PropositionId id : props)
         new RemoveCommand<Proposition>(d.get(), *findById(d->project.propositions, id), command);

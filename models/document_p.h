@@ -27,8 +27,8 @@ public:
     void insert(const T &value)
     {
         auto &rows = table<T>();
-        const auto it = std::lower_bound(rows.begin(), rows.end(), value.id,
-                                         [](const T &item, Id id) { return item.id < id; });
+        const auto it
+            = std::lower_bound(rows.begin(), rows.end(), value.id, [](const T &item, Id id) { return item.id < id; });
         const int row = int(it - rows.begin());
         Q_EMIT notifier<T>()->rowsAboutToBeInserted(row, row);
         rows.insert(it, value);
@@ -82,25 +82,55 @@ public:
 };
 
 template<>
-inline std::vector<Article> &DocumentPrivate::table<Article>() { return project.articles; }
+inline std::vector<Article> &DocumentPrivate::table<Article>()
+{
+    return project.articles;
+}
 template<>
-inline std::vector<Tag> &DocumentPrivate::table<Tag>() { return project.tags; }
+inline std::vector<Tag> &DocumentPrivate::table<Tag>()
+{
+    return project.tags;
+}
 template<>
-inline std::vector<Claim> &DocumentPrivate::table<Claim>() { return project.claims; }
+inline std::vector<Claim> &DocumentPrivate::table<Claim>()
+{
+    return project.claims;
+}
 template<>
-inline std::vector<Link> &DocumentPrivate::table<Link>() { return project.links; }
+inline std::vector<Link> &DocumentPrivate::table<Link>()
+{
+    return project.links;
+}
 template<>
-inline std::vector<Proposition> &DocumentPrivate::table<Proposition>() { return project.propositions; }
+inline std::vector<Proposition> &DocumentPrivate::table<Proposition>()
+{
+    return project.propositions;
+}
 
 template<>
-inline RowNotifier *DocumentPrivate::notifier<Article>() { return articleRows; }
+inline RowNotifier *DocumentPrivate::notifier<Article>()
+{
+    return articleRows;
+}
 template<>
-inline RowNotifier *DocumentPrivate::notifier<Tag>() { return tagRows; }
+inline RowNotifier *DocumentPrivate::notifier<Tag>()
+{
+    return tagRows;
+}
 template<>
-inline RowNotifier *DocumentPrivate::notifier<Claim>() { return claimRows; }
+inline RowNotifier *DocumentPrivate::notifier<Claim>()
+{
+    return claimRows;
+}
 template<>
-inline RowNotifier *DocumentPrivate::notifier<Link>() { return linkRows; }
+inline RowNotifier *DocumentPrivate::notifier<Link>()
+{
+    return linkRows;
+}
 template<>
-inline RowNotifier *DocumentPrivate::notifier<Proposition>() { return propositionRows; }
+inline RowNotifier *DocumentPrivate::notifier<Proposition>()
+{
+    return propositionRows;
+}
 
 } // namespace crossread

@@ -10,8 +10,15 @@ class LinkTableModel : public RowTableModel
 {
     Q_OBJECT
 public:
-    enum Column { RelationColumn, FromQuoteColumn, FromArticleColumn, ToQuoteColumn, ToArticleColumn,
-                  NoteColumn, ColumnCount };
+    enum Column {
+        RelationColumn,
+        FromQuoteColumn,
+        FromArticleColumn,
+        ToQuoteColumn,
+        ToArticleColumn,
+        NoteColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     explicit LinkTableModel(const Document *document, QObject *parent = nullptr);

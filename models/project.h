@@ -41,8 +41,8 @@ struct Project
 template<class T>
 int rowOf(const std::vector<T> &table, Id id)
 {
-    const auto it = std::lower_bound(table.begin(), table.end(), id,
-                                     [](const T &item, Id value) { return item.id < value; });
+    const auto it
+        = std::lower_bound(table.begin(), table.end(), id, [](const T &item, Id value) { return item.id < value; });
     return it != table.end() && it->id == id ? int(it - table.begin()) : -1;
 }
 

@@ -85,7 +85,8 @@ inline char loadLimitsKey; ///< its address identifies the helper
 
 template<class Archive>
 constexpr bool isBinary
-    = std::is_same_v<Archive, boost::archive::binary_oarchive> || std::is_same_v<Archive, boost::archive::binary_iarchive>;
+    = std::is_same_v<Archive,
+                     boost::archive::binary_oarchive> || std::is_same_v<Archive, boost::archive::binary_iarchive>;
 
 /// Throws unless `count` items of at least `minBytes` each fit in what is left.
 template<class Archive>
@@ -312,8 +313,7 @@ template<class Archive>
 void serialize(Archive &ar, crossread::Provenance &p, unsigned)
 {
     ar &make_nvp("fileName", p.fileName) & make_nvp("fileSize", p.fileSize) & make_nvp("sha256", p.sha256)
-        & make_nvp("format", p.format) & make_nvp("encoding", p.encoding)
-        & make_nvp("importedAtMs", p.importedAtMs);
+        & make_nvp("format", p.format) & make_nvp("encoding", p.encoding) & make_nvp("importedAtMs", p.importedAtMs);
 }
 
 template<class Archive>
@@ -326,9 +326,8 @@ void serialize(Archive &ar, crossread::Article &a, unsigned)
 template<class Archive>
 void serialize(Archive &ar, crossread::Tag &t, unsigned)
 {
-    ar &make_nvp("id", t.id) & make_nvp("parent", t.parent) & make_nvp("name", t.name)
-        & make_nvp("color", t.color) & make_nvp("description", t.description)
-        & make_nvp("shortcut", t.shortcut);
+    ar &make_nvp("id", t.id) & make_nvp("parent", t.parent) & make_nvp("name", t.name) & make_nvp("color", t.color)
+        & make_nvp("description", t.description) & make_nvp("shortcut", t.shortcut);
 }
 
 // Only the offsets: quote and context are copies of the article's text,
@@ -351,23 +350,22 @@ template<class Archive>
 void serialize(Archive &ar, crossread::Claim &c, unsigned)
 {
     ar &make_nvp("id", c.id) & make_nvp("article", c.article) & make_nvp("anchor", c.anchor)
-        & make_nvp("attributes", c.attributes) & make_nvp("author", c.author)
-        & make_nvp("createdMs", c.createdMs) & make_nvp("modifiedMs", c.modifiedMs);
+        & make_nvp("attributes", c.attributes) & make_nvp("author", c.author) & make_nvp("createdMs", c.createdMs)
+        & make_nvp("modifiedMs", c.modifiedMs);
 }
 
 template<class Archive>
 void serialize(Archive &ar, crossread::Link &l, unsigned)
 {
-    ar &make_nvp("id", l.id) & make_nvp("from", l.from) & make_nvp("to", l.to)
-        & make_nvp("relation", l.relation) & make_nvp("note", l.note) & make_nvp("author", l.author)
-        & make_nvp("createdMs", l.createdMs) & make_nvp("modifiedMs", l.modifiedMs);
+    ar &make_nvp("id", l.id) & make_nvp("from", l.from) & make_nvp("to", l.to) & make_nvp("relation", l.relation)
+        & make_nvp("note", l.note) & make_nvp("author", l.author) & make_nvp("createdMs", l.createdMs)
+        & make_nvp("modifiedMs", l.modifiedMs);
 }
 
 template<class Archive>
 void serialize(Archive &ar, crossread::Proposition &p, unsigned)
 {
-    ar &make_nvp("id", p.id) & make_nvp("label", p.label) & make_nvp("claims", p.claims)
-        & make_nvp("note", p.note);
+    ar &make_nvp("id", p.id) & make_nvp("label", p.label) & make_nvp("claims", p.claims) & make_nvp("note", p.note);
 }
 
 template<class Archive>
@@ -408,8 +406,8 @@ void serialize(Archive &ar, crossread::Project &p, const unsigned version)
 
 } // namespace boost::serialization
 
-#define CROSSREAD_QT_VALUE(T)                                                                                \
-    BOOST_CLASS_IMPLEMENTATION(T, boost::serialization::object_serializable)                                 \
+#define CROSSREAD_QT_VALUE(T) \
+    BOOST_CLASS_IMPLEMENTATION(T, boost::serialization::object_serializable) \
     BOOST_CLASS_TRACKING(T, boost::serialization::track_never)
 
 CROSSREAD_QT_VALUE(QString)
@@ -419,8 +417,8 @@ CROSSREAD_QT_VALUE(QStringList)
 CROSSREAD_QT_VALUE(QList<quint32>)
 #undef CROSSREAD_QT_VALUE
 
-#define CROSSREAD_DOMAIN_CLASS(T, VERSION)                                                                   \
-    BOOST_CLASS_VERSION(T, VERSION)                                                                          \
+#define CROSSREAD_DOMAIN_CLASS(T, VERSION) \
+    BOOST_CLASS_VERSION(T, VERSION) \
     BOOST_CLASS_TRACKING(T, boost::serialization::track_never)
 
 CROSSREAD_DOMAIN_CLASS(crossread::ArticleMetadata, 0)

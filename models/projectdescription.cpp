@@ -92,9 +92,11 @@ private:
             meta.url = a.value(u"url").toString();
             meta.language = a.value(u"language").toString();
             meta.labels = stringList(a.value(u"labels"));
-            Provenance provenance{QFileInfo(fileName).fileName(), bytes.size(),
+            Provenance provenance{QFileInfo(fileName).fileName(),
+                                  bytes.size(),
                                   QCryptographicHash::hash(bytes, QCryptographicHash::Sha256),
-                                  QStringLiteral("txt"), QStringLiteral("UTF-8"),
+                                  QStringLiteral("txt"),
+                                  QStringLiteral("UTF-8"),
                                   QDateTime::currentMSecsSinceEpoch()};
             m_articles << m_document.addArticle(meta, normalizeText(QString::fromUtf8(bytes)), provenance);
         }
@@ -178,7 +180,8 @@ private:
                 claims << m_claims.value(key, NoId);
             const QString label = p.value(u"label").toString();
             if (m_document.addProposition(label, claims, p.value(u"note").toString()) == NoId)
-                return fail(tr("the proposition “%1” names unknown claims or claims of another proposition").arg(label));
+                return fail(
+                    tr("the proposition “%1” names unknown claims or claims of another proposition").arg(label));
         }
         return {};
     }
@@ -200,9 +203,10 @@ ProjectError loadProjectDescription(const QString &jsonPath, Project &project)
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !json.isObject())
-        return ProjectError::make(Code::MalformedData, tr("%1 is not a project description: %2 at offset %3")
-                                                           .arg(jsonPath, parseError.errorString())
-                                                           .arg(parseError.offset));
+        return ProjectError::make(Code::MalformedData,
+                                  tr("%1 is not a project description: %2 at offset %3")
+                                      .arg(jsonPath, parseError.errorString())
+                                      .arg(parseError.offset));
     Builder builder(jsonPath);
     if (ProjectError e = builder.build(json.object()); !e.ok())
         return e;

@@ -73,7 +73,8 @@ ProjectError decodeHeader(QByteArrayView bytes, Header &header)
 {
     const bool hasMagic = bytes.size() >= qsizetype(sizeof kMagic) && memcmp(bytes.data(), kMagic, sizeof kMagic) == 0;
     if (!hasMagic)
-        return error(Code::NotAProject, tr("not a Crossread project: the file does not start with a Crossread signature"));
+        return error(Code::NotAProject,
+                     tr("not a Crossread project: the file does not start with a Crossread signature"));
     if (bytes.size() < ProjectHeaderSize)
         return error(Code::Truncated, tr("truncated: the file ends inside its header (%n bytes)", int(bytes.size())));
     const char *p = bytes.data();
@@ -88,12 +89,14 @@ ProjectError decodeHeader(QByteArrayView bytes, Header &header)
     if (header.formatVersion == 0)
         return error(Code::HeaderDamaged, tr("the file's header is damaged (format version 0)"));
     if (header.formatVersion > ProjectFormatVersion)
-        return error(Code::NewerFormat, tr("made by a newer Crossread (format %1); this version reads up to %2")
-                                            .arg(header.formatVersion)
-                                            .arg(ProjectFormatVersion));
+        return error(Code::NewerFormat,
+                     tr("made by a newer Crossread (format %1); this version reads up to %2")
+                         .arg(header.formatVersion)
+                         .arg(ProjectFormatVersion));
     if (header.archiveKind != quint16(ArchiveKind::Binary))
-        return error(Code::UnsupportedArchive,
-                     tr("the project is stored in a way this version cannot read (archive kind %1)").arg(header.archiveKind));
+        return error(
+            Code::UnsupportedArchive,
+            tr("the project is stored in a way this version cannot read (archive kind %1)").arg(header.archiveKind));
     if (header.libraryVersion > boostLibraryVersion())
         return error(Code::UnsupportedArchive,
                      tr("written with a newer serialization library (archive version %1; this build reads up to %2)")
@@ -101,12 +104,13 @@ ProjectError decodeHeader(QByteArrayView bytes, Header &header)
                          .arg(boostLibraryVersion()));
     const quint64 available = quint64(bytes.size() - ProjectHeaderSize);
     if (header.payloadLength > available)
-        return error(Code::Truncated, tr("truncated: the project data should be %1 bytes long, but only %2 are there")
-                                          .arg(header.payloadLength)
-                                          .arg(available));
+        return error(Code::Truncated,
+                     tr("truncated: the project data should be %1 bytes long, but only %2 are there")
+                         .arg(header.payloadLength)
+                         .arg(available));
     if (header.payloadLength < available)
-        return error(Code::TrailingData, tr("damaged: %1 unexpected bytes follow the project data")
-                                             .arg(available - header.payloadLength));
+        return error(Code::TrailingData,
+                     tr("damaged: %1 unexpected bytes follow the project data").arg(available - header.payloadLength));
     return {};
 }
 
@@ -193,8 +197,9 @@ ProjectError decodeProject(QByteArrayView bytes, Project &project)
         ar >> decoded;
         archive::restoreAnchors(decoded);
         if (buffer.remaining() != 0)
-            return error(Code::MalformedData, tr("the project data is malformed: %n bytes are left over",
-                                                 int(std::min<size_t>(buffer.remaining(), INT_MAX))));
+            return error(Code::MalformedData,
+                         tr("the project data is malformed: %n bytes are left over",
+                            int(std::min<size_t>(buffer.remaining(), INT_MAX))));
     } catch (const boost::archive::archive_exception &e) {
         return error(Code::MalformedData, tr("the project data is malformed: %1").arg(describe(e)));
     } catch (const std::bad_alloc &) {
@@ -229,10 +234,11 @@ ProjectError loadProject(const QString &path, Project &project)
     if (info.isDir())
         return error(Code::CannotRead, tr("%1 is a folder, not a project file").arg(path));
     if (info.size() > MaxProjectFileSize)
-        return error(Code::TooLarge, tr("%1 is too large to be a Crossread project (%2 bytes; the limit is %3)")
-                                         .arg(path)
-                                         .arg(info.size())
-                                         .arg(MaxProjectFileSize));
+        return error(Code::TooLarge,
+                     tr("%1 is too large to be a Crossread project (%2 bytes; the limit is %3)")
+                         .arg(path)
+                         .arg(info.size())
+                         .arg(MaxProjectFileSize));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return error(Code::CannotRead, tr("cannot read %1: %2").arg(path, file.errorString()));
@@ -240,7 +246,8 @@ ProjectError loadProject(const QString &path, Project &project)
     // Look at the header before reading a possibly large file that is not ours.
     const QByteArray head = file.peek(ProjectHeaderSize);
     Header header;
-    if (ProjectError e = decodeHeader(head, header); !e.ok() && e.code != Code::Truncated && e.code != Code::TrailingData)
+    if (ProjectError e = decodeHeader(head, header);
+        !e.ok() && e.code != Code::Truncated && e.code != Code::TrailingData)
         return e;
 
     // Read, not mapped: a file truncated by another program while mapped

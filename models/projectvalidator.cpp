@@ -77,8 +77,7 @@ ProjectError checkIds(const Project &p, Ids &ids)
     }
     // Each table is sorted: merging them shows an id used in two tables.
     std::vector<Id> all;
-    all.reserve(ids.articles.size() + ids.tags.size() + ids.claims.size() + ids.links.size()
-                + ids.propositions.size());
+    all.reserve(ids.articles.size() + ids.tags.size() + ids.claims.size() + ids.links.size() + ids.propositions.size());
     for (const auto *table : {&ids.articles, &ids.tags, &ids.claims, &ids.links, &ids.propositions}) {
         const auto middle = all.insert(all.end(), table->begin(), table->end());
         std::inplace_merge(all.begin(), middle, all.end());
@@ -137,8 +136,8 @@ ProjectError checkClaims(const Project &p, const Ids &ids)
             return invalid(tr("claim %1 lists a tag twice").arg(claimName));
         for (TagId tag : claim.attributes.tags) {
             if (!Ids::has(ids.tags, tag))
-                return invalid(tr("claim %1 has tag %2, which is not in the codebook")
-                                   .arg(claimName, name(EntityKind::Tag, tag)));
+                return invalid(
+                    tr("claim %1 has tag %2, which is not in the codebook").arg(claimName, name(EntityKind::Tag, tag)));
         }
         if (!isKnown(claim.attributes.kind) || !isKnown(claim.attributes.status)
             || !isKnown(claim.attributes.confidence))

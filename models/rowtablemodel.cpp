@@ -15,9 +15,8 @@ RowTableModel::RowTableModel(const Document *document, const RowNotifier *rows, 
     connect(rows, &RowNotifier::rowsAboutToBeRemoved, this,
             [this](int first, int last) { beginRemoveRows({}, first, last); });
     connect(rows, &RowNotifier::rowsRemoved, this, [this] { endRemoveRows(); });
-    connect(rows, &RowNotifier::rowsChanged, this, [this](int first, int last) {
-        Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
-    });
+    connect(rows, &RowNotifier::rowsChanged, this,
+            [this](int first, int last) { Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1)); });
     connect(document, &Document::aboutToResetProject, this, [this] { beginResetModel(); });
     connect(document, &Document::projectReset, this, [this] { endResetModel(); });
 }

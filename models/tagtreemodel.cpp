@@ -248,7 +248,8 @@ bool TagTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, in
     const QList<TagId> ids = droppedTags(data, parent);
     if (action != Qt::MoveAction || ids.isEmpty())
         return false;
-    Document::EditGroup group(*m_document, ids.size() == 1 ? tr("Move tag") : tr("Move %n tags", nullptr, int(ids.size())));
+    Document::EditGroup group(*m_document,
+                              ids.size() == 1 ? tr("Move tag") : tr("Move %n tags", nullptr, int(ids.size())));
     bool moved = false;
     for (TagId id : ids)
         moved = m_document->moveTag(id, tagAt(parent)) || moved;

@@ -121,12 +121,12 @@ QString keyList()
     return keys.join(u'|');
 }
 
-#define CROSSREAD_INSTANTIATE(E)                                                                             \
-    template QString keyOf<E>(E);                                                                            \
-    template QString labelOf<E>(E);                                                                          \
-    template std::optional<E> fromKey<E>(QStringView);                                                       \
-    template bool isKnown<E>(E);                                                                             \
-    template QList<E> allValues<E>();                                                                        \
+#define CROSSREAD_INSTANTIATE(E) \
+    template QString keyOf<E>(E); \
+    template QString labelOf<E>(E); \
+    template std::optional<E> fromKey<E>(QStringView); \
+    template bool isKnown<E>(E); \
+    template QList<E> allValues<E>(); \
     template QString keyList<E>();
 
 CROSSREAD_INSTANTIATE(ClaimKind)

@@ -4,7 +4,6 @@
 #include <app/cli.h>
 #include <models/document.h>
 #include <models/projectfile.h>
-
 #include <support/sampleproject.h>
 
 #include <QJsonArray>
@@ -192,8 +191,10 @@ private Q_SLOTS:
             QVERIFY(a.meta.published.isValid());
             QCOMPARE(a.provenance.sha256.size(), 32);
         }
-        QVERIFY(std::any_of(p.links.begin(), p.links.end(), [](const Link &l) { return l.relation == Relation::Differs; }));
-        QVERIFY(std::any_of(p.links.begin(), p.links.end(), [](const Link &l) { return l.relation == Relation::Contradicts; }));
+        QVERIFY(
+            std::any_of(p.links.begin(), p.links.end(), [](const Link &l) { return l.relation == Relation::Differs; }));
+        QVERIFY(std::any_of(p.links.begin(), p.links.end(),
+                            [](const Link &l) { return l.relation == Relation::Contradicts; }));
     }
 
     void binary_runsCommandsWithoutADisplay()

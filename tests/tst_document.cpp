@@ -3,7 +3,6 @@
 #include <models/document.h>
 #include <models/rownotifier.h>
 #include <models/textanchor.h>
-
 #include <support/sampleproject.h>
 
 #include <QSignalSpy>
@@ -41,14 +40,17 @@ private:
         }
     }
 
-#define CHECK_UNDO_REDO(edit)                                                                                \
-    do {                                                                                                     \
-        checkUndoRedo(*m_doc, edit);                                                                         \
-        if (QTest::currentTestFailed())                                                                      \
-            return;                                                                                          \
+#define CHECK_UNDO_REDO(edit) \
+    do { \
+        checkUndoRedo(*m_doc, edit); \
+        if (QTest::currentTestFailed()) \
+            return; \
     } while (false)
 
-    static const Claim &claimAt(const Document &doc, ClaimId id) { return *findById(doc.project().claims, id); }
+    static const Claim &claimAt(const Document &doc, ClaimId id)
+    {
+        return *findById(doc.project().claims, id);
+    }
 
 private Q_SLOTS:
     void init()

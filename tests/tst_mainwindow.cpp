@@ -5,10 +5,9 @@
 #include <app/mainwindow.h>
 #include <models/document.h>
 #include <models/projectfile.h>
+#include <support/sampleproject.h>
 #include <widgets/projectfilecontroller.h>
 #include <widgets/userprompts.h>
-
-#include <support/sampleproject.h>
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -16,10 +15,10 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
-#include <QStatusBar>
-#include <QTabWidget>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>

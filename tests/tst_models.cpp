@@ -7,7 +7,6 @@
 #include <models/linktablemodel.h>
 #include <models/modelroles.h>
 #include <models/tagtreemodel.h>
-
 #include <support/sampleproject.h>
 
 #include <QAbstractItemModelTester>
@@ -126,7 +125,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, LinkTableModel::RelationColumn).data().toString(), u"Same claim"_s);
         QCOMPARE(model.index(0, LinkTableModel::FromQuoteColumn).data().toString(), u"😀 talks went well"_s);
         QCOMPARE(model.index(0, LinkTableModel::ToArticleColumn).data().toString(), u"Le Quotidien"_s);
-        QCOMPARE(model.index(0, LinkTableModel::ToArticleColumn).data(Qt::ToolTipRole).toString(), u"Le ministre parle"_s);
+        QCOMPARE(model.index(0, LinkTableModel::ToArticleColumn).data(Qt::ToolTipRole).toString(),
+                 u"Le ministre parle"_s);
     }
 
     void tagTreeModel_passesTesterThroughEdits()

@@ -4,7 +4,6 @@
 #include <models/document.h>
 #include <models/projectfile.h>
 #include <models/projectvalidator.h>
-
 #include <support/sampleproject.h>
 #include <support/synthproject.h>
 #include <support/testpaths.h>
@@ -14,10 +13,10 @@
 #include <QTest>
 #include <QtEndian>
 
-#include <sys/resource.h>
 #include <zlib.h>
 
 #include <functional>
+#include <sys/resource.h>
 
 using namespace crossread;
 using namespace Qt::StringLiterals;
@@ -248,8 +247,8 @@ private Q_SLOTS:
         QTest::newRow("unknown archive kind") << resealed(kind) << int(Code::UnsupportedArchive) << u"archive kind 9"_s;
         QByteArray library = good;
         qToLittleEndian(quint16(999), library.data() + 14);
-        QTest::newRow("newer boost archive") << resealed(library) << int(Code::UnsupportedArchive)
-                                             << u"newer serialization library"_s;
+        QTest::newRow("newer boost archive")
+            << resealed(library) << int(Code::UnsupportedArchive) << u"newer serialization library"_s;
         QByteArray version0 = good;
         qToLittleEndian(quint32(0), version0.data() + 8);
         QTest::newRow("format 0") << resealed(version0) << int(Code::HeaderDamaged) << u"header is damaged"_s;
@@ -259,9 +258,10 @@ private Q_SLOTS:
         QTest::newRow("header byte flipped") << header << int(Code::HeaderDamaged) << u"header is damaged"_s;
         QByteArray payload = good;
         payload[good.size() / 2] = char(payload[good.size() / 2] ^ 0x20);
-        QTest::newRow("payload byte flipped") << payload << int(Code::ChecksumMismatch)
-                                              << u"checksum mismatch: the file is damaged"_s;
-        QTest::newRow("trailing bytes") << good + QByteArray("junk") << int(Code::TrailingData) << u"4 unexpected bytes"_s;
+        QTest::newRow("payload byte flipped")
+            << payload << int(Code::ChecksumMismatch) << u"checksum mismatch: the file is damaged"_s;
+        QTest::newRow("trailing bytes") << good + QByteArray("junk") << int(Code::TrailingData)
+                                        << u"4 unexpected bytes"_s;
         QTest::newRow("cut short") << good.first(good.size() - 10) << int(Code::Truncated) << u"truncated"_s;
         QByteArray garbage = good.first(ProjectHeaderSize) + QByteArray(good.size() - ProjectHeaderSize, '\xa5');
         QTest::newRow("garbage payload, resealed") << resealed(garbage) << int(Code::MalformedData) << u"malformed"_s;
@@ -289,40 +289,36 @@ private Q_SLOTS:
             << Edit([](Project &p) { p.claims[0].article = 999; }) << u"refers to article a999"_s;
         QTest::newRow("anchor past the end")
             << Edit([](Project &p) { p.claims[0].anchor.end = 100000; }) << u"not a valid span"_s;
-        QTest::newRow("anchor splits a surrogate pair")
-            << Edit([](Project &p) {
-                   Claim &c = p.claims[0]; // starts at an emoji
-                   c.anchor.start += 1;
-                   c.anchor.quote = p.articles[0].text.mid(c.anchor.start, c.anchor.length());
-               })
-            << u"not a valid span"_s;
+        QTest::newRow("anchor splits a surrogate pair") << Edit([](Project &p) {
+            Claim &c = p.claims[0]; // starts at an emoji
+            c.anchor.start += 1;
+            c.anchor.quote = p.articles[0].text.mid(c.anchor.start, c.anchor.length());
+        }) << u"not a valid span"_s;
         QTest::newRow("duplicate id across tables")
             << Edit([](Project &p) { p.links[0].id = p.claims[0].id; }) << u"used by two objects"_s;
-        QTest::newRow("unsorted table")
-            << Edit([](Project &p) { std::swap(p.tags[0], p.tags[1]); }) << u"out of order"_s;
+        QTest::newRow("unsorted table") << Edit([](Project &p) { std::swap(p.tags[0], p.tags[1]); })
+                                        << u"out of order"_s;
         QTest::newRow("id zero") << Edit([](Project &p) { p.tags[0].id = 0; }) << u"no id"_s;
         QTest::newRow("next id too low") << Edit([](Project &p) { p.nextId = 2; }) << u"next free id"_s;
-        QTest::newRow("tag cycle")
-            << Edit([](Project &p) { p.tags[0].parent = p.tags[2].id; }) << u"its own ancestor"_s;
+        QTest::newRow("tag cycle") << Edit([](Project &p) { p.tags[0].parent = p.tags[2].id; })
+                                   << u"its own ancestor"_s;
         QTest::newRow("missing parent tag")
             << Edit([](Project &p) { p.tags[2].parent = 4242; }) << u"not in the codebook"_s;
         QTest::newRow("unknown tag on claim")
             << Edit([](Project &p) { p.claims[0].attributes.tags = {4242}; }) << u"not in the codebook"_s;
-        QTest::newRow("unknown status")
-            << Edit([](Project &p) { p.claims[0].attributes.status = VerificationStatus(77); }) << u"unknown kind, status"_s;
+        QTest::newRow("unknown status") << Edit([](Project &p) {
+            p.claims[0].attributes.status = VerificationStatus(77);
+        }) << u"unknown kind, status"_s;
         QTest::newRow("link to missing claim")
             << Edit([](Project &p) { p.links[0].to = 4242; }) << u"refers to claim c4242"_s;
-        QTest::newRow("link to itself")
-            << Edit([](Project &p) { p.links[0].to = p.links[0].from; }) << u"to itself"_s;
+        QTest::newRow("link to itself") << Edit([](Project &p) { p.links[0].to = p.links[0].from; }) << u"to itself"_s;
         QTest::newRow("unknown relation")
             << Edit([](Project &p) { p.links[0].relation = Relation(200); }) << u"unknown relation"_s;
-        QTest::newRow("claim in two propositions")
-            << Edit([](Project &p) {
-                   Proposition copy = p.propositions[0];
-                   copy.id = p.nextId++;
-                   p.propositions.push_back(copy);
-               })
-            << u"belongs to two propositions"_s;
+        QTest::newRow("claim in two propositions") << Edit([](Project &p) {
+            Proposition copy = p.propositions[0];
+            copy.id = p.nextId++;
+            p.propositions.push_back(copy);
+        }) << u"belongs to two propositions"_s;
     }
 
     void load_inconsistentContent_isRefusedWithItsReason()
@@ -400,7 +396,9 @@ private Q_SLOTS:
         QCOMPARE(a.meta.labels, (QStringList{u"centre"_s, u"print"_s}));
         QVERIFY(a.meta.isInferred(ArticleField::Date));
         QVERIFY(!a.meta.isInferred(ArticleField::Outlet));
-        QCOMPARE(a.text, u"Officials said 😀 talks went well.\nThe delegation 🇺🇦 met for 90 minutes 👍🏽 and agreed on a swap."_s);
+        QCOMPARE(
+            a.text,
+            u"Officials said 😀 talks went well.\nThe delegation 🇺🇦 met for 90 minutes 👍🏽 and agreed on a swap."_s);
         QCOMPARE(a.provenance.sha256, QByteArray(32, '\x5a'));
         QCOMPARE(a.provenance.importedAtMs, qint64(1748800000000));
         QCOMPARE(p.articles[2].text, u"قال المتحدث إن المحادثات كانت مثمرة.\nوأضاف: «سنلتقي مجددا في 2 يونيو»."_s);

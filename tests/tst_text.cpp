@@ -122,19 +122,19 @@ private Q_SLOTS:
             return QByteArray(base).replace("%1", claims).replace("%2", links);
         };
         QTest::newRow("not JSON") << QByteArray("{ nope") << u"not a project description"_s;
-        QTest::newRow("quote not found")
-            << with(R"({"key": "c1", "article": 0, "quote": "absent words"})") << u"“absent words” is not in article 0"_s;
-        QTest::newRow("unknown tag")
-            << with(R"({"key": "c1", "article": 0, "quote": "Some", "tags": ["Nope"]})") << u"the tag “Nope”"_s;
-        QTest::newRow("unknown kind")
-            << with(R"({"key": "c1", "article": 0, "quote": "Some", "kind": "rumour"})") << u"unknown kind"_s;
-        QTest::newRow("missing article")
-            << with(R"({"key": "c1", "article": 3, "quote": "Some"})") << u"names article 3"_s;
+        QTest::newRow("quote not found") << with(R"({"key": "c1", "article": 0, "quote": "absent words"})")
+                                         << u"“absent words” is not in article 0"_s;
+        QTest::newRow("unknown tag") << with(R"({"key": "c1", "article": 0, "quote": "Some", "tags": ["Nope"]})")
+                                     << u"the tag “Nope”"_s;
+        QTest::newRow("unknown kind") << with(R"({"key": "c1", "article": 0, "quote": "Some", "kind": "rumour"})")
+                                      << u"unknown kind"_s;
+        QTest::newRow("missing article") << with(R"({"key": "c1", "article": 3, "quote": "Some"})")
+                                         << u"names article 3"_s;
         QTest::newRow("link to unknown claim")
             << with(R"({"key": "c1", "article": 0, "quote": "Some"})", R"({"from": "c1", "to": "c9"})")
             << u"the link c1–c9"_s;
-        QTest::newRow("missing file")
-            << QByteArray(R"({"articles": [{"file": "missing.txt"}]})") << u"cannot read the article file “missing.txt”"_s;
+        QTest::newRow("missing file") << QByteArray(R"({"articles": [{"file": "missing.txt"}]})")
+                                      << u"cannot read the article file “missing.txt”"_s;
     }
 
     void description_errorsNameTheEntry()

@@ -18,8 +18,7 @@ const QString kRecentFilesKey = QStringLiteral("recentFiles");
 
 } // namespace
 
-ProjectFileController::ProjectFileController(Document *document, QWidget *window, UserPrompts *prompts,
-                                             QObject *parent)
+ProjectFileController::ProjectFileController(Document *document, QWidget *window, UserPrompts *prompts, QObject *parent)
     : QObject(parent)
     , m_document(document)
     , m_window(window)
@@ -47,9 +46,8 @@ bool ProjectFileController::newProject()
 bool ProjectFileController::open()
 {
     const QString current = m_document->fileName();
-    const QString folder = current.isEmpty()
-        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-        : QFileInfo(current).absolutePath();
+    const QString folder = current.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                             : QFileInfo(current).absolutePath();
     const QString path = m_prompts->chooseProjectToOpen(m_window, folder);
     return !path.isEmpty() && openFile(path);
 }

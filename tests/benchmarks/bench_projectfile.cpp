@@ -8,7 +8,6 @@
 
 #include <models/projectarchive_p.h>
 #include <models/projectfile.h>
-
 #include <support/synthproject.h>
 
 #include <QFile>
@@ -155,12 +154,30 @@ void BM_Load_Boost(benchmark::State &state, const char *name)
 
 namespace {
 using namespace boost::archive;
-void BM_Save_XmlBaseline(benchmark::State &s) { BM_Save_Boost<xml_oarchive>(s, "large.xml"); }
-void BM_Load_XmlBaseline(benchmark::State &s) { BM_Load_Boost<xml_oarchive, xml_iarchive>(s, "large.xml"); }
-void BM_Save_Text(benchmark::State &s) { BM_Save_Boost<text_oarchive>(s, "large.txt"); }
-void BM_Load_Text(benchmark::State &s) { BM_Load_Boost<text_oarchive, text_iarchive>(s, "large.txt"); }
-void BM_Save_PlainBinary(benchmark::State &s) { BM_Save_Boost<binary_oarchive>(s, "large.bin"); }
-void BM_Load_PlainBinary(benchmark::State &s) { BM_Load_Boost<binary_oarchive, binary_iarchive>(s, "large.bin"); }
+void BM_Save_XmlBaseline(benchmark::State &s)
+{
+    BM_Save_Boost<xml_oarchive>(s, "large.xml");
+}
+void BM_Load_XmlBaseline(benchmark::State &s)
+{
+    BM_Load_Boost<xml_oarchive, xml_iarchive>(s, "large.xml");
+}
+void BM_Save_Text(benchmark::State &s)
+{
+    BM_Save_Boost<text_oarchive>(s, "large.txt");
+}
+void BM_Load_Text(benchmark::State &s)
+{
+    BM_Load_Boost<text_oarchive, text_iarchive>(s, "large.txt");
+}
+void BM_Save_PlainBinary(benchmark::State &s)
+{
+    BM_Save_Boost<binary_oarchive>(s, "large.bin");
+}
+void BM_Load_PlainBinary(benchmark::State &s)
+{
+    BM_Load_Boost<binary_oarchive, binary_iarchive>(s, "large.bin");
+}
 } // namespace
 
 BENCHMARK(BM_Save_Crossread)->Unit(benchmark::kMillisecond)->MinTime(2.0);

@@ -70,11 +70,12 @@ void populateSample(Document &document)
     const TagId meeting = document.addTag({NoId, events, u"Meeting"_s, 0xff33aa66, {}, {}});
 
     const auto [s1, e1] = spanOf(emojiText(), u"😀 talks went well"_s);
-    const ClaimId c1 = document.addClaim(a1, s1, e1, {{events}, ClaimKind::Fact, u"Officials"_s,
-                                                      VerificationStatus::Supported, Confidence::High, u"📝 note"_s});
+    const ClaimId c1 = document.addClaim(
+        a1, s1, e1,
+        {{events}, ClaimKind::Fact, u"Officials"_s, VerificationStatus::Supported, Confidence::High, u"📝 note"_s});
     const auto [s2, e2] = spanOf(emojiText(), u"met for 90 minutes 👍🏽"_s);
-    const ClaimId c2 = document.addClaim(a1, s2, e2, {{numbers, meeting}, ClaimKind::Statistic, {},
-                                                      VerificationStatus::Disputed, Confidence::Low, {}});
+    const ClaimId c2 = document.addClaim(
+        a1, s2, e2, {{numbers, meeting}, ClaimKind::Statistic, {}, VerificationStatus::Disputed, Confidence::Low, {}});
     const auto [s3, e3] = spanOf(combiningText(), u"q\u0323 a parlé"_s);
     const ClaimId c3 = document.addClaim(a2, s3, e3, {{events}, ClaimKind::Quotation, u"Le ministre"_s, {}, {}, {}});
     const auto [s4, e4] = spanOf(rightToLeftText(), u"سنلتقي مجددا في 2 يونيو"_s);

@@ -12,11 +12,12 @@ namespace {
 const QStringList &vocabulary()
 {
     static const QStringList words = {
-        u"talks"_s, u"delegation"_s, u"ceasefire"_s, u"minister"_s, u"said"_s, u"according"_s, u"to"_s,
-        u"the"_s, u"officials"_s, u"proposal"_s, u"memorandum"_s, u"prisoners"_s, u"exchange"_s, u"June"_s,
-        u"2025"_s, u"€5.2"_s, u"billion"_s, u"Istanbul"_s, u"переговоры"_s, u"делегация"_s, u"министр"_s,
-        u"заявил"_s, u"المحادثات"_s, u"الوفد"_s, u"وقف"_s, u"إطلاق"_s, u"النار"_s, u"😀"_s, u"🇺🇦"_s,
-        u"👍🏽"_s, u"reportedly"_s, u"sources"_s, u"claimed"_s, u"1,465"_s, u"Umerov"_s, u"Medinsky"_s,
+        u"talks"_s,      u"delegation"_s, u"ceasefire"_s, u"minister"_s, u"said"_s,       u"according"_s,
+        u"to"_s,         u"the"_s,        u"officials"_s, u"proposal"_s, u"memorandum"_s, u"prisoners"_s,
+        u"exchange"_s,   u"June"_s,       u"2025"_s,      u"€5.2"_s,     u"billion"_s,    u"Istanbul"_s,
+        u"переговоры"_s, u"делегация"_s,  u"министр"_s,   u"заявил"_s,   u"المحادثات"_s,  u"الوفد"_s,
+        u"وقف"_s,        u"إطلاق"_s,      u"النار"_s,     u"😀"_s,        u"🇺🇦"_s,         u"👍🏽"_s,
+        u"reportedly"_s, u"sources"_s,    u"claimed"_s,   u"1,465"_s,    u"Umerov"_s,     u"Medinsky"_s,
     };
     return words;
 }
@@ -123,7 +124,8 @@ Project synthesizeProject(const SynthOptions &o)
             std::vector<Id> ids;
             for (auto it = blockStart; it != blockEnd; ++it)
                 ids.push_back(it->id);
-            std::sort(blockStart, blockEnd, [](const Claim &a, const Claim &b) { return a.anchor.start < b.anchor.start; });
+            std::sort(blockStart, blockEnd,
+                      [](const Claim &a, const Claim &b) { return a.anchor.start < b.anchor.start; });
             for (auto it = blockStart; it != blockEnd; ++it)
                 it->id = ids[size_t(it - blockStart)];
             blockStart = blockEnd;
