@@ -4,6 +4,7 @@
 #include "textanchor.h"
 #include "vocabulary.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
 
@@ -26,6 +27,28 @@ template<class T>
 bool allExist(const std::vector<T> &table, const QList<Id> &ids)
 {
     return !ids.isEmpty() && std::all_of(ids.begin(), ids.end(), [&](Id id) { return findById(table, id) != nullptr; });
+}
+
+/// The parent command of the removal of `ids` from T's table, named for one
+/// or many; nullptr (and nothing made) when an id is unknown. `ids` comes
+/// back sorted and without duplicates.
+template<class T>
+QUndoCommand *startRemoval(DocumentPrivate *d, QList<Id> &ids, const QString &one, const char *many)
+{
+    ids = sortedUnique(ids);
+    if (!allExist(d->table<T>(), ids))
+        return nullptr;
+    const QString text
+        = ids.size() == 1 ? one : QCoreApplication::translate("crossread::Document", many, nullptr, int(ids.size()));
+    return new QUndoCommand(text, d->parentForCommand());
+}
+
+/// Adds to `parent` the removal of each of `ids` from T's table.
+template<class T>
+void addRemovals(DocumentPrivate *d, QUndoCommand *parent, const QList<Id> &ids)
+{
+    for (Id id : ids)
+        new RemoveCommand<T>(d, *findById(d->table<T>(), id), parent);
 }
 
 } // namespace
@@ -198,28 +221,23 @@ static void addClaimRemovals(DocumentPrivate *d, QUndoCommand *parent, const QSe
         else
             new ReplaceCommand<Proposition>(d, prop, std::move(after), {}, parent);
     }
-    QList<ClaimId> ordered(claims.begin(), claims.end());
-    std::sort(ordered.begin(), ordered.end());
-    for (ClaimId id : ordered)
-        new RemoveCommand<Claim>(d, *findById(p.claims, id), parent);
+    addRemovals<Claim>(d, parent, sortedUnique(QList<ClaimId>(claims.begin(), claims.end())));
 }
 
 bool Document::removeArticles(const QList<ArticleId> &ids)
 {
-    const QList<ArticleId> articles = sortedUnique(ids);
-    if (!allExist(d->project.articles, articles))
+    QList<ArticleId> articles = ids;
+    QUndoCommand *command = startRemoval<Article>(d.get(), articles, tr("Delete article"),
+                                                  QT_TRANSLATE_NOOP("crossread::Document", "Delete %n articles"));
+    if (!command)
         return false;
-    auto *command = new QUndoCommand(articles.size() == 1 ? tr("Delete article")
-                                                          : tr("Delete %n articles", nullptr, int(articles.size())),
-                                     d->parentForCommand());
     QSet<ClaimId> claims;
     for (const Claim &claim : d->project.claims) {
         if (std::binary_search(articles.begin(), articles.end(), claim.article))
             claims.insert(claim.id);
     }
     addClaimRemovals(d.get(), command, claims);
-    for (ArticleId id : articles)
-        new RemoveCommand<Article>(d.get(), *findById(d->project.articles, id), command);
+    addRemovals<Article>(d.get(), command, articles);
     d->run(command);
     return true;
 }
@@ -349,12 +367,11 @@ bool Document::setClaimAttributes(ClaimId id, const ClaimAttributes &attributes)
 
 bool Document::removeClaims(const QList<ClaimId> &ids)
 {
-    const QList<ClaimId> claims = sortedUnique(ids);
-    if (!allExist(d->project.claims, claims))
+    QList<ClaimId> claims = ids;
+    QUndoCommand *command = startRemoval<Claim>(d.get(), claims, tr("Delete claim"),
+                                                QT_TRANSLATE_NOOP("crossread::Document", "Delete %n claims"));
+    if (!command)
         return false;
-    auto *command = new QUndoCommand(claims.size() == 1 ? tr("Delete claim")
-                                                        : tr("Delete %n claims", nullptr, int(claims.size())),
-                                     d->parentForCommand());
     addClaimRemovals(d.get(), command, QSet<ClaimId>(claims.begin(), claims.end()));
     d->run(command);
     return true;
@@ -395,14 +412,12 @@ bool Document::setLink(LinkId id, Relation relation, const QString &note)
 
 bool Document::removeLinks(const QList<LinkId> &ids)
 {
-    const QList<LinkId> links = sortedUnique(ids);
-    if (!allExist(d->project.links, links))
+    QList<LinkId> links = ids;
+    QUndoCommand *command = startRemoval<Link>(d.get(), links, tr("Delete link"),
+                                               QT_TRANSLATE_NOOP("crossread::Document", "Delete %n links"));
+    if (!command)
         return false;
-    auto *command
-        = new QUndoCommand(links.size() == 1 ? tr("Delete link") : tr("Delete %n links", nullptr, int(links.size())),
-                           d->parentForCommand());
-    for (LinkId id : links)
-        new RemoveCommand<Link>(d.get(), *findById(d->project.links, id), command);
+    addRemovals<Link>(d.get(), command, links);
     d->run(command);
     return true;
 }
@@ -448,14 +463,12 @@ bool Document::setProposition(const Proposition &proposition)
 
 bool Document::removePropositions(const QList<PropositionId> &ids)
 {
-    const QList<PropositionId> props = sortedUnique(ids);
-    if (!allExist(d->project.propositions, props))
+    QList<PropositionId> props = ids;
+    QUndoCommand *command = startRemoval<Proposition>(
+        d.get(), props, tr("Delete proposition"), QT_TRANSLATE_NOOP("crossread::Document", "Delete %n propositions"));
+    if (!command)
         return false;
-    auto *command = new QUndoCommand(props.size() == 1 ? tr("Delete proposition")
-                                                       : tr("Delete %n propositions", nullptr, int(props.size())),
-                                     d->parentForCommand());
-    for (PropositionId id : props)
-        new RemoveCommand<Proposition>(d.get(), *findById(d->project.propositions, id), command);
+    addRemovals<Proposition>(d.get(), command, props);
     d->run(command);
     return true;
 }

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <QtEndian>
 
 #include <zlib.h>
@@ -132,6 +133,25 @@ private Q_SLOTS:
         QCOMPARE(loaded.articles[3].text, test::formerCrlfText());
         QCOMPARE(loaded.claims[0].anchor.quote, u"😀 talks went well"_s);
         QCOMPARE(loaded.nextId, original.nextId);
+    }
+
+    void ids_surviveSaveAndLoad_andAreNeverReused()
+    {
+        Document doc;
+        test::populateSample(doc);
+        const ArticleId article = doc.project().articles.front().id;
+        const ClaimId undone = doc.addClaim(article, 0, 8, {});
+        doc.undoStack()->undo(); // the id was handed out; it must stay spent
+
+        Project loaded;
+        QVERIFY(decodeProject(encodeProject(doc.project()), loaded).ok());
+        for (size_t i = 0; i < loaded.claims.size(); ++i)
+            QCOMPARE(loaded.claims[i].id, doc.project().claims[i].id);
+        Document reopened;
+        reopened.resetProject(loaded);
+        const ClaimId next = reopened.addClaim(article, 0, 8, {});
+        QVERIFY(next != NoId);
+        QVERIFY(next > undone);
     }
 
     void saveThenLoad_emptyProject()
