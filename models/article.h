@@ -57,6 +57,9 @@ struct Article
     ArticleMetadata meta;
     QString text;
     Provenance provenance;
+    /// The article this one is a newer version of (re-imported with changed
+    /// text), or NoId. Always an older article: previousVersion < id.
+    ArticleId previousVersion = NoId;
 
     /// The title, or a stand-in when the article has none.
     QString displayTitle() const;

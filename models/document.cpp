@@ -178,9 +178,12 @@ bool Document::setProjectInfo(const ProjectInfo &info)
 
 // ---------------------------------------------------------------- articles
 
-ArticleId Document::addArticle(const ArticleMetadata &meta, const QString &text, const Provenance &provenance)
+ArticleId Document::addArticle(const ArticleMetadata &meta, const QString &text, const Provenance &provenance,
+                               ArticleId previousVersion)
 {
-    Article article{d->allocateId(), meta, text, provenance};
+    if (previousVersion != NoId && !findById(d->project.articles, previousVersion))
+        return NoId;
+    Article article{d->allocateId(), meta, text, provenance, previousVersion};
     const ArticleId id = article.id;
     const QString name = article.displayTitle();
     d->run(new InsertCommand<Article>(d.get(), std::move(article), tr("Add article “%1”").arg(name),
@@ -237,6 +240,14 @@ bool Document::removeArticles(const QList<ArticleId> &ids)
             claims.insert(claim.id);
     }
     addClaimRemovals(d.get(), command, claims);
+    for (const Article &article : d->project.articles) {
+        if (std::binary_search(articles.begin(), articles.end(), article.previousVersion)
+            && !std::binary_search(articles.begin(), articles.end(), article.id)) {
+            Article after = article;
+            after.previousVersion = NoId;
+            new ReplaceCommand<Article>(d.get(), article, std::move(after), {}, command);
+        }
+    }
     addRemovals<Article>(d.get(), command, articles);
     d->run(command);
     return true;

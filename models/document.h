@@ -54,10 +54,12 @@ public:
     bool setProjectInfo(const ProjectInfo &info);
 
     // Articles
-    ArticleId addArticle(const ArticleMetadata &meta, const QString &text, const Provenance &provenance);
+    /// `previousVersion` names an existing article this one is a new version of.
+    ArticleId addArticle(const ArticleMetadata &meta, const QString &text, const Provenance &provenance,
+                         ArticleId previousVersion = NoId);
     bool setArticleMetadata(ArticleId id, const ArticleMetadata &meta);
     /// Removes the articles with their claims, and the links and proposition
-    /// memberships of those claims.
+    /// memberships of those claims; newer versions of them forget them.
     bool removeArticles(const QList<ArticleId> &ids);
 
     // Codebook

@@ -317,10 +317,12 @@ void serialize(Archive &ar, crossread::Provenance &p, unsigned)
 }
 
 template<class Archive>
-void serialize(Archive &ar, crossread::Article &a, unsigned)
+void serialize(Archive &ar, crossread::Article &a, const unsigned version)
 {
     ar &make_nvp("id", a.id) & make_nvp("meta", a.meta) & make_nvp("text", a.text)
         & make_nvp("provenance", a.provenance);
+    if (version >= 1)
+        ar &make_nvp("previousVersion", a.previousVersion);
 }
 
 template<class Archive>
@@ -423,7 +425,7 @@ CROSSREAD_QT_VALUE(QList<quint32>)
 
 CROSSREAD_DOMAIN_CLASS(crossread::ArticleMetadata, 0)
 CROSSREAD_DOMAIN_CLASS(crossread::Provenance, 0)
-CROSSREAD_DOMAIN_CLASS(crossread::Article, 0)
+CROSSREAD_DOMAIN_CLASS(crossread::Article, 1) // 1: previousVersion
 CROSSREAD_DOMAIN_CLASS(crossread::Tag, 0)
 CROSSREAD_DOMAIN_CLASS(crossread::Anchor, 0)
 CROSSREAD_DOMAIN_CLASS(crossread::ClaimAttributes, 0)

@@ -201,6 +201,8 @@ ProjectError decodeProject(QByteArrayView bytes, Project &project)
                          tr("the project data is malformed: %n bytes are left over",
                             int(std::min<size_t>(buffer.remaining(), INT_MAX))));
     } catch (const boost::archive::archive_exception &e) {
+        if (e.code == boost::archive::archive_exception::unsupported_class_version)
+            return error(Code::NewerFormat, tr("made by a newer Crossread: %1").arg(describe(e)));
         return error(Code::MalformedData, tr("the project data is malformed: %1").arg(describe(e)));
     } catch (const std::bad_alloc &) {
         return error(Code::MalformedData, tr("the project data is malformed: it asks for more memory than there is"));

@@ -88,6 +88,19 @@ ProjectError checkIds(const Project &p, Ids &ids)
     return {};
 }
 
+ProjectError checkArticles(const Project &p, const Ids &ids)
+{
+    for (const Article &article : p.articles) {
+        if (article.previousVersion == NoId)
+            continue;
+        if (article.previousVersion >= article.id || !Ids::has(ids.articles, article.previousVersion))
+            return invalid(tr("article %1 names %2 as its previous version, which is not an older article of the project")
+                               .arg(name(EntityKind::Article, article.id),
+                                    name(EntityKind::Article, article.previousVersion)));
+    }
+    return {};
+}
+
 ProjectError checkTags(const Project &p, const Ids &ids)
 {
     for (const Tag &tag : p.tags) {
@@ -193,7 +206,7 @@ ProjectError validateProject(const Project &project)
     Ids ids;
     if (ProjectError error = checkIds(project, ids); !error.ok())
         return error;
-    for (auto check : {checkTags, checkClaims, checkLinks, checkPropositions}) {
+    for (auto check : {checkArticles, checkTags, checkClaims, checkLinks, checkPropositions}) {
         if (ProjectError error = check(project, ids); !error.ok())
             return error;
     }

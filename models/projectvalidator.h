@@ -8,7 +8,7 @@ struct Project;
 
 /// Checks every invariant a project must hold: ids unique, non-zero, below
 /// nextId and sorted in each table; every reference resolves; the tag tree
-/// has no cycle; every anchor is a valid span of its article's text whose
+/// has no cycle; an article's previous version is an older article; every anchor is a valid span of its article's text whose
 /// quote matches it; enumerations hold known values; a claim belongs to at
 /// most one proposition. Returns the first problem found, or no error.
 ProjectError validateProject(const Project &project);

@@ -101,6 +101,17 @@ private Q_SLOTS:
         QCOMPARE(p.links.size(), size_t(1)); // only c3–c4 "related" is left
     }
 
+    void newVersion_pointsToItsPredecessor_whichItForgetsWhenThatIsRemoved()
+    {
+        const ArticleId old = m_doc->project().articles.front().id;
+        ArticleId version = NoId;
+        CHECK_UNDO_REDO([&] { version = m_doc->addArticle({}, u"Changed text."_s, {}, old); });
+        QCOMPARE(findById(m_doc->project().articles, version)->previousVersion, old);
+        QCOMPARE(m_doc->addArticle({}, u"x"_s, {}, 999999), NoId); // no such predecessor
+        CHECK_UNDO_REDO([&] { QVERIFY(m_doc->removeArticles({old})); });
+        QCOMPARE(findById(m_doc->project().articles, version)->previousVersion, NoId);
+    }
+
     void removeArticles_all_leavesEmptyProjectAndUndoesInOneStep()
     {
         QList<ArticleId> all;

@@ -154,6 +154,15 @@ private Q_SLOTS:
         QVERIFY(next > undone);
     }
 
+    void saveThenLoad_keepsPreviousVersion()
+    {
+        Project p = sampleProject();
+        p.articles[3].previousVersion = p.articles[0].id;
+        Project loaded;
+        QVERIFY(decodeProject(encodeProject(p), loaded).ok());
+        QCOMPARE(loaded.articles[3].previousVersion, p.articles[0].id);
+    }
+
     void saveThenLoad_emptyProject()
     {
         Project loaded;
@@ -320,6 +329,10 @@ private Q_SLOTS:
                                         << u"out of order"_s;
         QTest::newRow("id zero") << Edit([](Project &p) { p.tags[0].id = 0; }) << u"no id"_s;
         QTest::newRow("next id too low") << Edit([](Project &p) { p.nextId = 2; }) << u"next free id"_s;
+        QTest::newRow("previous version is newer")
+            << Edit([](Project &p) { p.articles[0].previousVersion = p.articles[1].id; }) << u"previous version"_s;
+        QTest::newRow("previous version missing")
+            << Edit([](Project &p) { p.articles[1].previousVersion = 3; }) << u"previous version"_s;
         QTest::newRow("tag cycle") << Edit([](Project &p) { p.tags[0].parent = p.tags[2].id; })
                                    << u"its own ancestor"_s;
         QTest::newRow("missing parent tag")
