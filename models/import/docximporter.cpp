@@ -1,0 +1,145 @@
+#include "docximporter.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QXmlStreamReader>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+
+namespace crossread {
+namespace {
+
+using Code = ImportError::Code;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("crossread::DocxImporter", text);
+}
+
+enum class Entry { Read, Missing, TooLarge, Damaged };
+
+/// Reads one entry of the archive, refusing to unpack more than `limit` bytes.
+Entry readEntry(QuaZip &zip, const QString &name, qint64 limit, QByteArray &out)
+{
+    if (!zip.setCurrentFile(name))
+        return Entry::Missing;
+    QuaZipFileInfo64 info;
+    if (!zip.getCurrentFileInfo(&info))
+        return Entry::Damaged;
+    if (qint64(info.uncompressedSize) > limit)
+        return Entry::TooLarge;
+    QuaZipFile file(&zip);
+    if (!file.open(QIODevice::ReadOnly))
+        return Entry::Damaged;
+    // The recorded size may lie: read at most one byte past the limit.
+    out = file.read(limit + 1);
+    const bool failed = file.getZipError() != UNZ_OK;
+    file.close();
+    if (out.size() > limit)
+        return Entry::TooLarge;
+    return failed || file.getZipError() != UNZ_OK ? Entry::Damaged : Entry::Read;
+}
+
+QString paragraphsOf(const QByteArray &xml, bool &wellFormed)
+{
+    QXmlStreamReader reader(xml);
+    QStringList paragraphs;
+    QString current;
+    int skipDepth = 0; // inside deleted text or a field code
+    while (!reader.atEnd()) {
+        reader.readNext();
+        const QStringView name = reader.name();
+        if (reader.isStartElement()) {
+            if (name == u"del" || name == u"instrText" || name == u"delText")
+                ++skipDepth;
+            else if (skipDepth > 0)
+                continue;
+            else if (name == u"t")
+                current += reader.readElementText(QXmlStreamReader::IncludeChildElements);
+            else if (name == u"tab")
+                current += u'\t';
+            else if (name == u"br" || name == u"cr")
+                current += u'\n';
+            else if (name == u"noBreakHyphen")
+                current += u'-';
+        } else if (reader.isEndElement()) {
+            if (name == u"del" || name == u"instrText" || name == u"delText")
+                skipDepth = std::max(0, skipDepth - 1);
+            else if (name == u"p" && skipDepth == 0) {
+                if (!current.trimmed().isEmpty())
+                    paragraphs << current;
+                current.clear();
+            }
+        }
+    }
+    wellFormed = !reader.hasError();
+    return paragraphs.join(QStringLiteral("\n\n"));
+}
+
+void readCoreProperties(const QByteArray &xml, ArticleMetadata &meta)
+{
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        QString *field = nullptr;
+        ArticleField which = ArticleField::Title;
+        if (reader.name() == u"title") {
+            field = &meta.title;
+        } else if (reader.name() == u"creator") {
+            field = &meta.author;
+            which = ArticleField::Author;
+        } else if (reader.name() == u"language") {
+            field = &meta.language;
+            which = ArticleField::Language;
+        }
+        if (!field)
+            continue;
+        QString value = reader.readElementText().trimmed();
+        if (which == ArticleField::Language)
+            value = value.section(u'-', 0, 0).toLower();
+        if (field->isEmpty() && !value.isEmpty()) {
+            *field = value;
+            meta.inferred |= quint32(which);
+        }
+    }
+}
+
+} // namespace
+
+ImportError importDocx(QByteArrayView bytes, qint64 maxUnpackedSize, ExtractedArticle &out)
+{
+    QBuffer buffer;
+    buffer.setData(bytes.toByteArray());
+    QuaZip zip(&buffer);
+    if (!zip.open(QuaZip::mdUnzip))
+        return ImportError::make(Code::Malformed, tr("the Word document is damaged (not a readable ZIP archive)"));
+
+    QByteArray document;
+    switch (readEntry(zip, QStringLiteral("word/document.xml"), maxUnpackedSize, document)) {
+    case Entry::Read:
+        break;
+    case Entry::Missing:
+        return ImportError::make(Code::Malformed, tr("this ZIP archive is not a Word document (no word/document.xml)"));
+    case Entry::TooLarge:
+        return ImportError::make(Code::TooLarge, tr("the Word document's text unpacks to more than %1 MB")
+                                                     .arg(maxUnpackedSize / (1024 * 1024)));
+    case Entry::Damaged:
+        return ImportError::make(Code::Malformed, tr("the Word document is damaged"));
+    }
+    bool wellFormed = false;
+    out.text = paragraphsOf(document, wellFormed);
+    if (!wellFormed && out.text.isEmpty())
+        return ImportError::make(Code::Malformed, tr("the Word document's text is damaged (invalid XML)"));
+    if (out.text.trimmed().isEmpty())
+        return ImportError::make(Code::NoText, tr("the Word document has no text"));
+
+    QByteArray core;
+    if (readEntry(zip, QStringLiteral("docProps/core.xml"), 1 << 20, core) == Entry::Read)
+        readCoreProperties(core, out.meta);
+    out.encoding = QStringLiteral("UTF-8");
+    return {};
+}
+
+} // namespace crossread

@@ -1,0 +1,171 @@
+#include "pdfimporter.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QPdfDocument>
+#include <QPdfSelection>
+#include <QRegularExpression>
+
+namespace crossread {
+namespace {
+
+using Code = ImportError::Code;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("crossread::PdfImporter", text);
+}
+
+/// PDFium's marker for a hyphen it saw at the end of a line.
+constexpr char16_t kLineEndHyphen = 0xFFFE;
+
+QString withoutLigatures(QString text)
+{
+    static const std::pair<char16_t, const char16_t *> ligatures[] = {
+        {0xFB00, u"ff"}, {0xFB01, u"fi"}, {0xFB02, u"fl"}, {0xFB03, u"ffi"},
+        {0xFB04, u"ffl"}, {0xFB05, u"st"}, {0xFB06, u"st"},
+    };
+    for (const auto &[ligature, letters] : ligatures)
+        text.replace(QChar(ligature), QString::fromUtf16(letters));
+    return text;
+}
+
+bool endsSentence(QStringView line)
+{
+    static const QString closers = QStringLiteral(".!?:;\"”»)’'…");
+    return !line.isEmpty() && closers.contains(line.back());
+}
+
+bool startsListItem(QStringView line)
+{
+    static const QRegularExpression item(QStringLiteral(R"(^(?:[•▪‣◦\-–—*]\s|\d{1,3}[.)]\s))"));
+    return item.match(line).hasMatch();
+}
+
+bool isPageNumber(QStringView line)
+{
+    static const QRegularExpression number(QStringLiteral(R"(^(?:(?:page|p\.|seite|página)\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return number.match(line).hasMatch();
+}
+
+/// Length that the page's full lines reach: the 80th percentile.
+qsizetype fullLineLength(const QStringList &lines)
+{
+    QList<qsizetype> lengths;
+    for (const QString &line : lines)
+        lengths << line.size();
+    if (lengths.isEmpty())
+        return 0;
+    std::sort(lengths.begin(), lengths.end());
+    return lengths[qsizetype(double(lengths.size() - 1) * 0.8)];
+}
+
+/// Appends `line` to `paragraph`, undoing hyphenation at the join.
+void appendLine(QString &paragraph, QStringView line)
+{
+    if (paragraph.isEmpty()) {
+        paragraph = line.toString();
+        return;
+    }
+    const bool nextStartsLower = !line.isEmpty() && line.front().isLower();
+    if (paragraph.endsWith(QChar(kLineEndHyphen)) || paragraph.endsWith(QChar(0x00AD))) {
+        paragraph.chop(1);
+    } else if (paragraph.size() >= 2 && paragraph.endsWith(u'-') && paragraph[paragraph.size() - 2].isLetter()
+               && nextStartsLower) {
+        paragraph.chop(1);
+    } else {
+        paragraph += u' ';
+    }
+    paragraph += line;
+}
+
+} // namespace
+
+QString joinPdfLines(const QStringList &pages)
+{
+    QStringList paragraphs;
+    QString current;
+    for (const QString &page : pages) {
+        QString text = withoutLigatures(page);
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+        // A hyphen PDFium saw at a line end, followed by the next line's text
+        // on the same "line": join the word.
+        text.replace(QString(QChar(kLineEndHyphen)) + u' ', QString(QChar(kLineEndHyphen)));
+        QStringList lines;
+        for (QStringView line : QStringView(text).tokenize(u'\n')) {
+            line = line.trimmed();
+            if (!line.isEmpty() && !isPageNumber(line))
+                lines << line.toString();
+        }
+        const qsizetype full = std::max<qsizetype>(fullLineLength(lines), 40);
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString &line = lines[i];
+            if (startsListItem(line) && !current.isEmpty()) {
+                paragraphs << current;
+                current.clear();
+            }
+            appendLine(current, line);
+            const bool last = i + 1 == lines.size();
+            const bool shortLine = line.size() < full * 8 / 10;
+            const bool ends = (endsSentence(line) && shortLine) || (!last && startsListItem(lines[i + 1]))
+                || (shortLine && !endsSentence(line) && line.size() < full / 2 && !last
+                    && lines[i + 1].front().isUpper()); // a heading
+            if (ends && !(last && !endsSentence(line))) {
+                paragraphs << current;
+                current.clear();
+            }
+        }
+        // A paragraph that does not end a sentence runs on to the next page.
+    }
+    if (!current.isEmpty())
+        paragraphs << current;
+    for (QString &paragraph : paragraphs)
+        paragraph.remove(QChar(kLineEndHyphen)).remove(QChar(0x00AD));
+    return paragraphs.join(QStringLiteral("\n\n"));
+}
+
+ImportError importPdf(QByteArrayView bytes, ExtractedArticle &out)
+{
+    QBuffer buffer;
+    buffer.setData(bytes.toByteArray());
+    buffer.open(QIODevice::ReadOnly);
+    QPdfDocument document;
+    document.load(&buffer);
+    switch (document.error()) {
+    case QPdfDocument::Error::None:
+        break;
+    case QPdfDocument::Error::IncorrectPassword:
+        return ImportError::make(Code::PasswordProtected,
+                                 tr("the PDF is protected by a password; remove the protection and import it again"));
+    case QPdfDocument::Error::UnsupportedSecurityScheme:
+        return ImportError::make(Code::PasswordProtected, tr("the PDF is protected in a way Crossread cannot open"));
+    default:
+        return ImportError::make(Code::Malformed, tr("the PDF is damaged or not a PDF"));
+    }
+    if (document.status() != QPdfDocument::Status::Ready || document.pageCount() <= 0)
+        return ImportError::make(Code::Malformed, tr("the PDF is damaged or has no pages"));
+
+    QStringList pages;
+    for (int page = 0; page < document.pageCount(); ++page)
+        pages << document.getAllText(page).text();
+    out.text = joinPdfLines(pages);
+    if (out.text.trimmed().isEmpty())
+        return ImportError::make(Code::NoText, tr("the PDF has no text to import (is it a scan? run OCR on it first)"));
+
+    static const QRegularExpression fileName(QStringLiteral(R"(^Microsoft Word - |\.(?:docx?|odt|pdf|txt|rtf)$)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    const auto fill = [&](QString &field, QPdfDocument::MetaDataField key, ArticleField which) {
+        const QString value = document.metaData(key).toString().trimmed();
+        // "Microsoft Word - draft.docx" names a file, not the article.
+        if (field.isEmpty() && !value.isEmpty() && !fileName.match(value).hasMatch()) {
+            field = value;
+            out.meta.inferred |= quint32(which);
+        }
+    };
+    fill(out.meta.title, QPdfDocument::MetaDataField::Title, ArticleField::Title);
+    fill(out.meta.author, QPdfDocument::MetaDataField::Author, ArticleField::Author);
+    return {};
+}
+
+} // namespace crossread

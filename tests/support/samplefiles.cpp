@@ -1,0 +1,110 @@
+#include "samplefiles.h"
+
+#include <QStringBuilder>
+
+namespace crossread::test {
+
+QByteArray markdownSample()
+{
+    return R"MD(---
+title: "Talks end early"
+author: Ann Example
+date: 2025-06-02
+---
+# Talks end *early*
+
+The delegations met for **an hour** at the [palace](https://example.org/p).
+Both sides agreed to meet again.
+
+![a photo](photo.jpg)
+
+- a prisoner exchange
+- a memorandum &amp; a map
+
+<div class="ad">Buy now</div>
+
+| Side | Demand |
+|------|--------|
+| A    | B      |
+)MD";
+}
+
+QByteArray newsPageSample()
+{
+    return R"HTML(<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8">
+<title>Peace talks end after an hour | The Example Post</title>
+<meta property="og:site_name" content="The Example Post">
+<meta property="og:title" content="Peace talks end after an hour (OG)">
+<meta name="author" content="Meta Author">
+<script type="application/ld+json">
+{"@context": "https://schema.org", "@graph": [
+  {"@type": "WebSite", "name": "The Example Post"},
+  {"@type": "NewsArticle", "headline": "Peace talks end after an hour",
+   "author": [{"@type": "Person", "name": "Ann Example"}, {"@type": "Person", "name": "Bo Writer"}],
+   "datePublished": "2025-06-02T18:05:00+03:00",
+   "publisher": {"@type": "Organization", "name": "Example Post Ltd"},
+   "mainEntityOfPage": {"@id": "https://example.org/world/talks-end"}}]}
+</script>
+<style>p { color: red }</style>
+<script>var tracking = "Subscribe now to read more";</script>
+</head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World news</a></li></ul></nav></header>
+<div class="ad-slot">Advertisement: buy this watch</div>
+<main>
+<article>
+  <h1>Peace talks end after an hour</h1>
+  <p class="byline">By Ann Example and Bo Writer</p>
+  <p>The Russian and Ukrainian delegations met in Istanbul on Monday.   The talks
+     lasted barely <em>an hour</em>, officials said.</p>
+  <figure><img src="p.jpg"><figcaption>Photo: Agency</figcaption></figure>
+  <div class="share-bar"><a>Share on social media</a></div>
+  <p>Both sides agreed on a new exchange of prisoners.<br>Nothing else was agreed.</p>
+  <aside class="related"><h3>Related stories</h3><a>Earlier talks collapsed</a></aside>
+  <form class="newsletter">Sign up for our newsletter <input></form>
+</article>
+</main>
+<aside><h2>Most read</h2><p>Celebrity news</p></aside>
+<footer>© The Example Post. Contact us.</footer>
+<noscript>Enable JavaScript</noscript>
+</body></html>)HTML";
+}
+
+QByteArray plainPageSample()
+{
+    return R"HTML(<html><head><meta property="og:title" content="Ceasefire talk">
+<meta property="og:site_name" content="Wire"><meta property="article:published_time" content="2025-05-30"></head>
+<body><div id="menu"><a>Home</a> <a>Sport</a></div>
+<div class="sidebar"><p>Weather: sunny with a light breeze over the city today.</p></div>
+<div class="content"><h1>Ceasefire talk</h1>
+<p>Negotiators from both countries arrived in the city on Sunday evening for talks.</p>
+<p>They are expected to discuss a ceasefire and an exchange of prisoners of war.</p>
+<p>Observers said expectations were low, given the failure of the first round.</p></div>
+<div class="comments"><p>Great article! I totally agree with everything said here.</p></div>
+</body></html>)HTML";
+}
+
+QByteArray wordDocumentXml(const QByteArray &body)
+{
+    return QByteArray(R"XML(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>)XML") + body + "</w:body></w:document>";
+}
+
+QByteArray wordSampleBody()
+{
+    return R"XML(<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Talks end early</w:t></w:r></w:p>
+<w:p><w:r><w:t xml:space="preserve">The delegations met for </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>an hour</w:t></w:r>
+<w:del><w:r><w:delText>two hours</w:delText></w:r></w:del><w:r><w:t>.</w:t></w:r></w:p>
+<w:p><w:r><w:t>Side</w:t><w:tab/><w:t>Demand</w:t><w:br/><w:t>A</w:t><w:tab/><w:t>B</w:t></w:r></w:p>
+<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:t>Last line.</w:t></w:r></w:p>)XML";
+}
+
+QByteArray wordCoreProperties()
+{
+    return R"XML(<?xml version="1.0"?><cp:coreProperties
+xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Talks end early</dc:title>
+<dc:creator>Ann Example</dc:creator><dc:language>en-US</dc:language></cp:coreProperties>)XML";
+}
+
+} // namespace crossread::test
