@@ -1,11 +1,14 @@
 #include "cli.h"
 
+#include <models/document.h>
+#include <models/import/importbatch.h>
 #include <models/project.h>
 #include <models/projectdescription.h>
 #include <models/projectfile.h>
 #include <models/projectvalidator.h>
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,7 +42,8 @@ QString programName()
 
 const Command *findCommand(const QString &name);
 
-/// Parses `arguments` (command name first). Returns an exit code when the
+/// Parses `arguments` (command name first) expecting `positional` arguments
+/// (at least -positional when negative). Returns an exit code when the
 /// command should stop here: help was asked for (and printed), or the
 /// arguments are wrong (and the message written); nullopt to go on.
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, int positional, QTextStream &out,
@@ -60,11 +64,17 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
             << text;
         return Success;
     }
-    if (parser.positionalArguments().size() != positional) {
-        err << programName() << ' ' << command << ": "
-            << (positional == 1 ? tr("expected 1 argument; see crossread %1 --help").arg(command)
-                                : tr("expected %1 arguments; see crossread %2 --help").arg(positional).arg(command))
-            << '\n';
+    // A negative count means "at least that many".
+    const qsizetype given = parser.positionalArguments().size();
+    if (positional >= 0 ? given != positional : given < -positional) {
+        err << programName() << ' ' << command << ": ";
+        if (positional < 0)
+            err << tr("expected at least %1 arguments; see crossread %2 --help").arg(-positional).arg(command);
+        else if (positional == 1)
+            err << tr("expected 1 argument; see crossread %1 --help").arg(command);
+        else
+            err << tr("expected %1 arguments; see crossread %2 --help").arg(positional).arg(command);
+        err << '\n';
         return UsageError;
     }
     return std::nullopt;
@@ -202,11 +212,200 @@ int runDemo(QCommandLineParser &parser, const QStringList &arguments, QTextStrea
     return Success;
 }
 
+/// The article named on the command line: "a12" is an id, "3" the third article.
+const Article *findArticle(const Project &p, const QString &name)
+{
+    if (!name.isEmpty() && name.front().isDigit()) {
+        bool ok = false;
+        const int index = name.toInt(&ok);
+        return ok && index >= 1 && size_t(index) <= p.articles.size() ? &p.articles[size_t(index) - 1] : nullptr;
+    }
+    const auto id = idFromString(EntityKind::Article, name);
+    return id ? findById(p.articles, *id) : nullptr;
+}
+
+int runText(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    parser.setApplicationDescription(tr("Prints an article's stored text as UTF-8, exactly as claims are anchored "
+                                        "in it (offsets count UTF-16 code units of this text)."));
+    parser.addPositionalArgument(u"project"_s, tr("The .crossread file."));
+    parser.addPositionalArgument(u"article"_s, tr("An article id (a12) or its 1-based position (3)."));
+    if (const auto stop = parse(parser, arguments, 2, out, err))
+        return *stop;
+    const QStringList args = parser.positionalArguments();
+    Project p;
+    if (!load(args[0], p, err))
+        return Failure;
+    const Article *article = findArticle(p, args[1]);
+    if (!article) {
+        err << programName() << " text: "
+            << tr("no article “%1” in %2 (it has %3; see crossread info)").arg(args[1], args[0]).arg(p.articles.size())
+            << '\n';
+        return Failure;
+    }
+    out << article->text;
+    return Success;
+}
+
+QString describeImported(const Article &a)
+{
+    QStringList facts;
+    facts << (a.meta.outlet.isEmpty() ? tr("no outlet") : a.meta.outlet);
+    facts << (a.meta.published.isValid() ? isoDate(a.meta.published) : tr("no date"));
+    if (!a.meta.language.isEmpty())
+        facts << a.meta.language;
+    if (!a.provenance.encoding.isEmpty())
+        facts << a.provenance.encoding;
+    return u"“%1” (%2)"_s.arg(a.displayTitle(), facts.join(u"; "));
+}
+
+int runImport(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    parser.setApplicationDescription(
+        tr("Imports articles (text, Markdown, HTML, PDF, DOCX) into a project and saves it. Files already in "
+           "the project are skipped; a file whose title and outlet match an article with other text is added as "
+           "its new version. Exit code 1 when any file failed."));
+    parser.addPositionalArgument(u"project"_s, tr("The .crossread file."));
+    parser.addPositionalArgument(u"files"_s, tr("The files to import."), u"FILE..."_s);
+    const QCommandLineOption create(u"create"_s, tr("Create the project if it does not exist."));
+    const QCommandLineOption outlet(u"outlet"_s, tr("The outlet of every imported article."), u"name"_s);
+    const QCommandLineOption encoding(u"encoding"_s, tr("Read text in this encoding instead of detecting it."),
+                                      u"enc"_s);
+    const QCommandLineOption maxSize(u"max-size"_s, tr("Refuse files larger than this many MB (default 50)."),
+                                     u"MB"_s);
+    const QCommandLineOption versions(u"new-versions"_s,
+                                      tr("What to do with a new version of an article: version (default), "
+                                         "separate, or skip."),
+                                      u"how"_s);
+    const QCommandLineOption json(u"json"_s, tr("Print JSON instead of text."));
+    parser.addOptions({create, outlet, encoding, maxSize, versions, json});
+    if (const auto stop = parse(parser, arguments, -2, out, err))
+        return *stop;
+    const QStringList args = parser.positionalArguments();
+    const QString path = args[0];
+    const QStringList files = args.mid(1);
+
+    ImportOptions options;
+    options.outlet = parser.value(outlet);
+    options.encoding = parser.value(encoding);
+    if (parser.isSet(maxSize)) {
+        bool ok = false;
+        const double mb = parser.value(maxSize).toDouble(&ok);
+        if (!ok || mb <= 0) {
+            err << programName() << " import: " << tr("--max-size needs a number of megabytes") << '\n';
+            return UsageError;
+        }
+        options.maxFileSize = qint64(mb * 1024 * 1024);
+    }
+    const QString versionPolicy = parser.value(versions).isEmpty() ? u"version"_s : parser.value(versions);
+    if (versionPolicy != u"version" && versionPolicy != u"separate" && versionPolicy != u"skip") {
+        err << programName() << " import: " << tr("--new-versions is version, separate or skip") << '\n';
+        return UsageError;
+    }
+
+    Project project;
+    const bool exists = QFileInfo::exists(path);
+    if (exists) {
+        if (!load(path, project, err))
+            return Failure;
+    } else if (!parser.isSet(create)) {
+        err << programName() << " import: " << tr("%1 does not exist; add --create to make a new project").arg(path)
+            << '\n';
+        return Failure;
+    } else {
+        project.info.title = QFileInfo(path).completeBaseName();
+    }
+
+    QFuture<ImportOutcome> future = startImport(files, options);
+    future.waitForFinished();
+    QList<ImportStep> steps = planImport(project, future.results());
+    for (ImportStep &step : steps) {
+        if (step.action != ImportStep::Action::AddAsNewVersion)
+            continue;
+        if (versionPolicy == u"separate") {
+            step.action = ImportStep::Action::Add;
+        } else if (versionPolicy == u"skip") {
+            step.action = ImportStep::Action::Skip;
+            step.reason = tr("it is a new version of %1, and --new-versions skip was given")
+                              .arg(idToString(EntityKind::Article, step.versionCandidate));
+        }
+    }
+
+    Document document;
+    document.resetProject(std::move(project), path);
+    const ImportSummary summary = applyImport(document, steps);
+    if (!summary.added.isEmpty() || !exists) {
+        if (const ProjectError e = saveProject(document.project(), path); !e.ok()) {
+            err << programName() << " import: " << e.message << '\n';
+            return Failure;
+        }
+    }
+
+    QJsonArray imported, skipped, failed;
+    qsizetype added = 0;
+    for (const ImportStep &step : steps) {
+        const QString file = step.outcome.path;
+        QJsonObject o;
+        o[u"file"] = file;
+        switch (step.action) {
+        case ImportStep::Action::Add:
+        case ImportStep::Action::AddAsNewVersion: {
+            const Article &a = *findById(document.project().articles, summary.added[added++]);
+            o[u"id"] = idToString(EntityKind::Article, a.id);
+            o[u"article"] = articleJson(a, int(rowOf(document.project().articles, a.id)) + 1);
+            if (a.previousVersion != NoId)
+                o[u"newVersionOf"] = idToString(EntityKind::Article, a.previousVersion);
+            imported.append(o);
+            if (!parser.isSet(json)) {
+                const QString version = a.previousVersion == NoId
+                    ? QString()
+                    : tr(" — new version of %1").arg(idToString(EntityKind::Article, a.previousVersion));
+                out << u"imported  %1  %2  %3%4"_s.arg(idToString(EntityKind::Article, a.id), file, describeImported(a), version)
+                    << '\n';
+            }
+            break;
+        }
+        case ImportStep::Action::Skip:
+            o[u"reason"] = step.reason;
+            if (step.existing != NoId)
+                o[u"duplicateOf"] = idToString(EntityKind::Article, step.existing);
+            skipped.append(o);
+            if (!parser.isSet(json))
+                out << u"skipped   %1: %2"_s.arg(file, step.reason) << '\n';
+            break;
+        case ImportStep::Action::Fail:
+            o[u"reason"] = step.outcome.error.message;
+            o[u"code"] = ImportError::keyOf(step.outcome.error.code);
+            failed.append(o);
+            if (!parser.isSet(json))
+                out << u"failed    %1: %2"_s.arg(file, step.outcome.error.message) << '\n';
+            break;
+        }
+    }
+    if (parser.isSet(json)) {
+        QJsonObject o;
+        o[u"project"] = path;
+        o[u"imported"] = imported;
+        o[u"skipped"] = skipped;
+        o[u"failed"] = failed;
+        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        out << tr("%1 imported, %2 skipped, %3 failed.").arg(imported.size()).arg(skipped.size()).arg(failed.size());
+        if (!summary.added.isEmpty() || !exists)
+            out << ' ' << tr("Saved %1.").arg(path);
+        out << '\n';
+    }
+    return failed.isEmpty() ? Success : Failure;
+}
+
 constexpr Command kCommands[] = {
     {"info", "info PROJECT [--json]",
      QT_TRANSLATE_NOOP("crossread::cli", "title, counts, and articles with outlet and date"), runInfo},
     {"check", "check PROJECT",
      QT_TRANSLATE_NOOP("crossread::cli", "validate fully; exit 0 when sound, 1 with the problem"), runCheck},
+    {"import", "import PROJECT FILE... [--create] [--outlet NAME] [--encoding ENC] [--json]",
+     QT_TRANSLATE_NOOP("crossread::cli", "import articles into a project and save it"), runImport},
+    {"text", "text PROJECT ARTICLE", QT_TRANSLATE_NOOP("crossread::cli", "print an article's stored text"), runText},
     {"demo", "demo -o PROJECT", QT_TRANSLATE_NOOP("crossread::cli", "write the demo project"), runDemo},
 };
 

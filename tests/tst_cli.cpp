@@ -4,6 +4,7 @@
 #include <app/cli.h>
 #include <models/document.h>
 #include <models/projectfile.h>
+#include <support/encodings.h>
 #include <support/sampleproject.h>
 
 #include <QJsonArray>
@@ -137,6 +138,9 @@ private Q_SLOTS:
         QTest::newRow("info with two files") << QStringList{u"info"_s, u"a"_s, u"b"_s} << u"expected 1 argument"_s;
         QTest::newRow("unknown option") << QStringList{u"check"_s, u"--frob"_s, u"x"_s} << u"frob"_s;
         QTest::newRow("demo without -o") << QStringList{u"demo"_s} << u"-o FILE"_s;
+        QTest::newRow("import without files") << QStringList{u"import"_s, u"p.crossread"_s} << u"at least 2"_s;
+        QTest::newRow("import, bad version policy")
+            << QStringList{u"import"_s, u"p"_s, u"f"_s, u"--new-versions"_s, u"maybe"_s} << u"--new-versions"_s;
     }
 
     void usageErrors_exitTwo()
@@ -153,7 +157,8 @@ private Q_SLOTS:
     {
         Result r = runCli({u"--help"_s});
         QCOMPARE(r.code, 0);
-        for (const char *command : {"info PROJECT", "check PROJECT", "demo -o PROJECT", "Exit codes"})
+        for (const char *command : {"info PROJECT", "check PROJECT", "import PROJECT FILE...", "text PROJECT ARTICLE",
+                                    "demo -o PROJECT", "Exit codes"})
             QVERIFY2(r.out.contains(QLatin1StringView(command)), command);
         r = runCli({u"info"_s, u"--help"_s});
         QCOMPARE(r.code, 0);
@@ -195,6 +200,84 @@ private Q_SLOTS:
             std::any_of(p.links.begin(), p.links.end(), [](const Link &l) { return l.relation == Relation::Differs; }));
         QVERIFY(std::any_of(p.links.begin(), p.links.end(),
                             [](const Link &l) { return l.relation == Relation::Contradicts; }));
+    }
+
+    void import_createsProjectAndReportsEachFile()
+    {
+        QTemporaryDir dir;
+        const auto file = [&](const QString &name, const QByteArray &bytes) {
+            QFile f(dir.filePath(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(bytes);
+            return f.fileName();
+        };
+        const QString russian = file(u"ru.txt"_s, test::encodeAs(u"Переговоры в Стамбуле\nДелегации встретились в "
+                                                                  "понедельник и договорились об обмене пленными, "
+                                                                  "сообщили официальные лица обеих стран."_s,
+                                                                  "windows-1251"));
+        const QString english = file(u"en.txt"_s, "Talks end early\nMay 30, 2025\nThe delegations met for an hour.\n");
+        const QString empty = file(u"empty.txt"_s, QByteArray());
+        const QString project = dir.filePath(u"new.crossread"_s);
+
+        Result r = runCli({u"import"_s, project, russian, english});
+        QCOMPARE(r.code, int(cli::Failure));
+        QVERIFY(r.err.contains(u"--create"_s));
+        QVERIFY(!QFile::exists(project));
+
+        r = runCli({u"import"_s, project, russian, english, empty, u"--create"_s, u"--outlet"_s, u"Wire"_s});
+        QCOMPARE(r.code, int(cli::Failure)); // one file failed
+        QVERIFY2(r.out.contains(u"imported  a1  "_s + russian), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"(Wire; no date; ru; windows-1251)"_s));
+        QVERIFY(r.out.contains(u"imported  a2  "_s + english + u"  “Talks end early” (Wire; 2025-05-30; en; UTF-8)"_s));
+        QVERIFY(r.out.contains(u"failed    "_s + empty + u": the file is empty"_s));
+        QVERIFY(r.out.contains(u"2 imported, 0 skipped, 1 failed. Saved"_s));
+        Project p;
+        QVERIFY(loadProject(project, p).ok());
+        QCOMPARE(p.articles.size(), size_t(2));
+        QCOMPARE(p.info.title, u"new"_s);
+
+        r = runCli({u"import"_s, project, english, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o[u"imported"].toArray().size(), 0);
+        QCOMPARE(o[u"skipped"][0][u"duplicateOf"].toString(), u"a2"_s);
+
+        const QString latin = file(u"latin.txt"_s, test::encodeAs(u"Überall Grüße, schöne Straße. Die Gespräche endeten "
+                                                                   "nach einer Stunde ohne Ergebnis."_s, "ISO-8859-1"));
+        r = runCli({u"import"_s, project, latin, u"--encoding"_s, u"windows-1251"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonObject forced = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(forced[u"imported"][0][u"article"][u"provenance"][u"encoding"].toString(), u"windows-1251"_s);
+
+        r = runCli({u"import"_s, project, u"--max-size"_s, u"nope"_s, latin});
+        QCOMPARE(r.code, int(cli::UsageError));
+    }
+
+    void text_printsTheStoredTextExactly()
+    {
+        Project p;
+        QVERIFY(loadProject(m_sample, p).ok());
+        Result r = runCli({u"text"_s, m_sample, u"a1"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, p.articles[0].text);
+        r = runCli({u"text"_s, m_sample, u"3"_s});
+        QCOMPARE(r.out, p.articles[2].text); // by position: the Arabic one
+        r = runCli({u"text"_s, m_sample, u"9"_s});
+        QCOMPARE(r.code, int(cli::Failure));
+        QVERIFY(r.err.contains(u"no article “9”"_s));
+        r = runCli({u"text"_s, m_sample, u"c8"_s});
+        QCOMPARE(r.code, int(cli::Failure));
+    }
+
+    void binary_textIsUtf8BytesOfTheStoredText()
+    {
+        QProcess process;
+        process.start(QString::fromUtf8(CROSSREAD_BINARY), {u"text"_s, m_sample, u"a1"_s});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        Project p;
+        QVERIFY(loadProject(m_sample, p).ok());
+        QCOMPARE(process.readAllStandardOutput(), p.articles[0].text.toUtf8());
     }
 
     void binary_runsCommandsWithoutADisplay()
