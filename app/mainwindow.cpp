@@ -8,6 +8,9 @@
 #include <models/rownotifier.h>
 #include <models/tagtreemodel.h>
 #include <widgets/articleitemdelegate.h>
+#include <widgets/articlemetadatadialog.h>
+#include <widgets/counttext.h>
+#include <widgets/importcontroller.h>
 #include <widgets/projectfilecontroller.h>
 #include <widgets/userprompts.h>
 
@@ -16,7 +19,11 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHeaderView>
+#include <QLabel>
+#include <QMimeData>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -61,11 +68,16 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     , m_prompts(std::move(prompts))
     , m_document(new Document(this))
     , m_files(new ProjectFileController(m_document, this, m_prompts.get(), this))
+    , m_import(new ImportController(m_document, this, m_prompts.get(), this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
     m_document->setAnnotator(QSettings().value(QStringLiteral("annotator"), qEnvironmentVariable("USER")).toString());
     createViews();
     createMenus();
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("projectCounts"));
+    statusBar()->addPermanentWidget(m_counts);
 
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::fileNameChanged, this, &MainWindow::updateTitle);
@@ -80,6 +92,11 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
         connect(rows, &RowNotifier::rowsRemoved, this, &MainWindow::updateStatus);
     }
     connect(m_files, &ProjectFileController::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
+    connect(m_import, &ImportController::finished, this, [this](bool cancelled, int added, int, int) {
+        statusBar()->showMessage(cancelled ? tr("Import cancelled: nothing was added.")
+                                           : countText(added, tr("Imported 1 article."), tr("Imported %1 articles.")),
+                                 8000);
+    });
 
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -120,6 +137,9 @@ void MainWindow::createViews()
     articles->setRootIsDecorated(false);
     articles->setAlternatingRowColors(true);
     articles->setItemDelegate(new ArticleItemDelegate(articles));
+    articles->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(articles, &QAbstractItemView::activated, this, &MainWindow::editCurrentArticle);
+    m_articleView = articles;
     auto *articleDock = new QDockWidget(tr("Articles"), this);
     articleDock->setObjectName(QStringLiteral("articleDock"));
     articleDock->setWidget(articles);
@@ -155,6 +175,12 @@ void MainWindow::createMenus()
     QAction *saveAsAction = file->addAction(tr("Save &As…"), m_files, &ProjectFileController::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
+    QAction *importAction = file->addAction(tr("&Import Articles…"), m_import, &ImportController::chooseAndImport);
+    importAction->setShortcut(Qt::CTRL | Qt::Key_I);
+    importAction->setStatusTip(tr("Add articles from text, Markdown, HTML, PDF or Word files (or drop files on the window)"));
+    file->addAction(tr("Import with &Encoding…"), m_import, &ImportController::chooseEncodingAndImport)
+        ->setStatusTip(tr("Import text files whose encoding was not detected right"));
+    file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
@@ -166,6 +192,14 @@ void MainWindow::createMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *properties = edit->addAction(tr("Article &Properties…"), this, &MainWindow::editCurrentArticle);
+    properties->setShortcut(Qt::ALT | Qt::Key_Return);
+    QAction *remove = edit->addAction(tr("&Remove Article"), this, &MainWindow::removeCurrentArticle);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    m_articleView->addAction(properties);
+    m_articleView->addAction(remove);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -209,15 +243,57 @@ void MainWindow::updateTitle()
     setWindowFilePath(m_document->fileName());
 }
 
+quint32 MainWindow::currentArticle() const
+{
+    const QModelIndex index = m_articleView->currentIndex();
+    return index.isValid() ? index.data(IdRole).toUInt() : NoId;
+}
+
+void MainWindow::editCurrentArticle()
+{
+    if (const ArticleId id = currentArticle(); id != NoId)
+        ArticleMetadataDialog::edit(*m_document, id, this);
+}
+
+void MainWindow::removeCurrentArticle()
+{
+    if (const ArticleId id = currentArticle(); id != NoId)
+        m_document->removeArticles({id}); // undoable, like every edit
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.begin(), urls.end(), [](const QUrl &url) { return url.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList projects, files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        (path.endsWith(QStringLiteral(".crossread")) ? projects : files) << path;
+    }
+    event->acceptProposedAction();
+    // A project dropped alone opens; anything else is imported.
+    if (files.isEmpty() && projects.size() == 1)
+        m_files->openFile(projects.first());
+    else
+        m_import->importFiles(files + projects);
+}
+
 void MainWindow::updateStatus()
 {
     const Project &p = m_document->project();
-    const auto count = [](size_t n, const QString &one, const QString &many) { return (n == 1 ? one : many).arg(n); };
-    statusBar()->showMessage(QStringList{count(p.articles.size(), tr("%1 article"), tr("%1 articles")),
-                                         count(p.claims.size(), tr("%1 claim"), tr("%1 claims")),
-                                         count(p.links.size(), tr("%1 link"), tr("%1 links")),
-                                         count(p.propositions.size(), tr("%1 proposition"), tr("%1 propositions"))}
-                                 .join(QStringLiteral(" · ")));
+    const auto n = [](size_t size) { return qsizetype(size); };
+    m_counts->setText(QStringList{countText(n(p.articles.size()), tr("1 article"), tr("%1 articles")),
+                                  countText(n(p.claims.size()), tr("1 claim"), tr("%1 claims")),
+                                  countText(n(p.links.size()), tr("1 link"), tr("%1 links")),
+                                  countText(n(p.propositions.size()), tr("1 proposition"), tr("%1 propositions"))}
+                          .join(QStringLiteral(" · ")));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -5,12 +5,15 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QAbstractItemView;
+class QLabel;
 class QMenu;
 QT_END_NAMESPACE
 
 namespace crossread {
 
 class Document;
+class ImportController;
 class ProjectFileController;
 class UserPrompts;
 
@@ -29,9 +32,12 @@ public:
 
     Document *document() const { return m_document; }
     ProjectFileController *files() const { return m_files; }
+    ImportController *importer() const { return m_import; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createViews();
@@ -39,10 +45,17 @@ private:
     void updateTitle();
     void updateStatus();
     void rebuildRecentMenu();
+    /// The article selected in the article list, or NoId.
+    quint32 currentArticle() const;
+    void editCurrentArticle();
+    void removeCurrentArticle();
 
     std::unique_ptr<UserPrompts> m_prompts;
     Document *m_document;
     ProjectFileController *m_files;
+    ImportController *m_import;
+    QAbstractItemView *m_articleView = nullptr;
+    QLabel *m_counts = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
 };

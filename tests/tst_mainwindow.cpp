@@ -4,15 +4,29 @@
 
 #include <app/mainwindow.h>
 #include <models/document.h>
+#include <models/import/articleimporter.h>
 #include <models/projectfile.h>
 #include <support/sampleproject.h>
+#include <support/testpaths.h>
+#include <widgets/articlemetadatadialog.h>
+#include <widgets/importcontroller.h>
 #include <widgets/projectfilecontroller.h>
 #include <widgets/userprompts.h>
 
 #include <QAbstractItemView>
+#include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QThreadPool>
+#include <QTimer>
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -46,6 +60,26 @@ public:
         return choice;
     }
     void showError(QWidget *, const QString &, const QString &message) override { errors << message; }
+
+    QStringList importPaths;
+    QString encoding;
+    VersionChoice versionChoice = VersionChoice::AddAsNewVersion;
+    QStringList versionQuestions;
+    QString report;
+    QString reportDetails;
+
+    QStringList chooseFilesToImport(QWidget *, const QString &) override { return importPaths; }
+    QString chooseEncoding(QWidget *, const QStringList &) override { return encoding; }
+    VersionChoice askNewVersion(QWidget *, const QString &fileName, const QString &) override
+    {
+        versionQuestions << fileName;
+        return versionChoice;
+    }
+    void showImportReport(QWidget *, const QString &summary, const QString &details) override
+    {
+        report = summary;
+        reportDetails = details;
+    }
 };
 
 QAction *findAction(QWidget *window, const QString &text)
@@ -55,6 +89,15 @@ QAction *findAction(QWidget *window, const QString &text)
             return action;
     }
     return nullptr;
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write a test file");
+    file.write(bytes);
+    return file.fileName();
 }
 
 } // namespace
@@ -79,6 +122,8 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>(std::move(prompts));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
     void cleanup()
@@ -229,7 +274,9 @@ private Q_SLOTS:
         QCOMPARE(articles->model()->rowCount(), 4);
         QCOMPARE(claims->model()->rowCount(), 4);
         QCOMPARE(codebook->model()->rowCount(), 2);
-        QVERIFY(m_window->statusBar()->currentMessage().contains(u"4 claims"_s));
+        auto *counts = m_window->findChild<QLabel *>(u"projectCounts"_s);
+        QVERIFY(counts);
+        QCOMPARE(counts->text(), u"4 articles · 4 claims · 3 links · 1 proposition"_s);
     }
 
     void openDemo_showsTheDemoProjectUnsaved()
@@ -241,6 +288,193 @@ private Q_SLOTS:
         QVERIFY(m_window->document()->fileName().isEmpty());
         QVERIFY(!m_window->isWindowModified());
         QCOMPARE(m_window->windowTitle(), p.info.title + u"[*] — Crossread"_s);
+    }
+
+    void importAction_importsFilesAsOneUndoStep()
+    {
+        QTemporaryDir dir;
+        m_prompts->importPaths = {writeFile(dir, u"a.txt"_s, "First story\nMay 30, 2025\nThe talks began on time."),
+                                  writeFile(dir, u"b.md"_s, "# Second story\n\nThe talks *ended* early.")};
+        QSignalSpy finished(m_window->importer(), &ImportController::finished);
+        findAction(m_window.get(), u"Import Articles…"_s)->trigger();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QCOMPARE(finished.first().at(1).toInt(), 2);
+        const Project &p = m_window->document()->project();
+        QCOMPARE(p.articles.size(), size_t(2));
+        QCOMPARE(p.articles[0].meta.published, QDate(2025, 5, 30));
+        QCOMPARE(p.articles[1].provenance.format, u"md"_s);
+        QCOMPARE(m_window->document()->undoStack()->count(), 1);
+        QVERIFY(m_prompts->report.isEmpty()); // all went well: no report to read
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"Imported 2 articles"_s));
+        m_window->document()->undoStack()->undo();
+        QVERIFY(m_window->document()->project().articles.empty());
+    }
+
+    void import_reportsSkippedAndFailedFiles()
+    {
+        QTemporaryDir dir;
+        const QString story = writeFile(dir, u"story.txt"_s, "A story\nThe talks began on time.");
+        m_prompts->importPaths = {story, story, writeFile(dir, u"empty.txt"_s, ""), dir.path()};
+        QSignalSpy finished(m_window->importer(), &ImportController::finished);
+        findAction(m_window.get(), u"Import Articles…"_s)->trigger();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(m_window->document()->project().articles.size(), size_t(1));
+        QCOMPARE(m_prompts->report, u"Imported 1 article. Skipped 1 file. 2 files could not be imported."_s);
+        QVERIFY(m_prompts->reportDetails.contains(u"the file is empty"_s));
+        QVERIFY(m_prompts->reportDetails.contains(u"folder"_s));
+        QVERIFY(m_prompts->reportDetails.contains(u"earlier in this import"_s));
+    }
+
+    void import_newVersion_isAskedAbout()
+    {
+        QTemporaryDir dir;
+        const QString first = writeFile(dir, u"v1.txt"_s, "Talks end early\nThe delegations met for an hour.");
+        const QString second = writeFile(dir, u"v2.txt"_s, "Talks end early\nThe delegations met for two hours.");
+        QSignalSpy finished(m_window->importer(), &ImportController::finished);
+        m_window->importer()->importFiles({first});
+        QVERIFY(finished.wait(10000));
+        m_prompts->versionChoice = UserPrompts::VersionChoice::AddAsNewVersion;
+        m_window->importer()->importFiles({second});
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(m_prompts->versionQuestions, QStringList{u"v2.txt"_s});
+        const Project &p = m_window->document()->project();
+        QCOMPARE(p.articles.size(), size_t(2));
+        QCOMPARE(p.articles[1].previousVersion, p.articles[0].id);
+
+        m_prompts->versionChoice = UserPrompts::VersionChoice::Skip;
+        m_window->importer()->importFiles({writeFile(dir, u"v3.txt"_s, "Talks end early\nThey met for three hours.")});
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(p.articles.size(), size_t(2));
+        QVERIFY(m_prompts->reportDetails.contains(u"new version"_s));
+    }
+
+    void import_cancelled_addsNothing()
+    {
+        QTemporaryDir dir;
+        QStringList paths;
+        for (int i = 0; i < 50; ++i)
+            paths << writeFile(dir, u"s%1.txt"_s.arg(i), "Story\nSome text of the story.");
+        // Keep every worker busy, so that the import cannot run before the cancel.
+        QThreadPool *pool = QThreadPool::globalInstance();
+        QSemaphore release;
+        for (int i = 0; i < pool->maxThreadCount(); ++i)
+            pool->start([&release] { release.acquire(); });
+        QSignalSpy finished(m_window->importer(), &ImportController::finished);
+        m_window->importer()->importFiles(paths);
+        QVERIFY(m_window->importer()->isRunning());
+        m_window->importer()->cancel();
+        release.release(pool->maxThreadCount());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QVERIFY(m_window->document()->project().articles.empty());
+        QCOMPARE(m_window->document()->undoStack()->count(), 0);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"cancelled"_s));
+    }
+
+    void dropFiles_importsThem_dropProject_opensIt()
+    {
+        QTemporaryDir dir;
+        QMimeData files;
+        files.setUrls({QUrl::fromLocalFile(writeFile(dir, u"d1.txt"_s, "Dropped one\nText one.")),
+                       QUrl::fromLocalFile(writeFile(dir, u"d2.txt"_s, "Dropped two\nText two."))});
+        QSignalSpy finished(m_window->importer(), &ImportController::finished);
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(m_window->document()->project().articles.size(), size_t(2));
+
+        Document other;
+        test::populateSample(other);
+        const QString project = dir.filePath(u"dropped.crossread"_s);
+        QVERIFY(saveProject(other.project(), project).ok());
+        m_prompts->choice = UserPrompts::SaveChoice::Discard;
+        QMimeData projectData;
+        projectData.setUrls({QUrl::fromLocalFile(project)});
+        QDragEnterEvent enterProject(QPoint(10, 10), Qt::CopyAction, &projectData, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enterProject);
+        QVERIFY(enterProject.isAccepted());
+        QDropEvent dropProject(QPointF(10, 10), Qt::CopyAction, &projectData, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &dropProject);
+        QVERIFY2(m_prompts->errors.isEmpty(), qPrintable(m_prompts->errors.join(u'\n')));
+        QCOMPARE(m_window->document()->fileName(), project);
+        QCOMPARE(m_window->document()->project().articles.size(), size_t(4));
+    }
+
+    void metadataDialog_marksGuessesUntilEditedOrConfirmed()
+    {
+        Article article;
+        article.id = 1;
+        article.meta.title = u"Guessed title"_s;
+        article.meta.published = QDate(2025, 5, 30);
+        article.meta.outlet = u"Known outlet"_s;
+        article.meta.inferred = quint32(ArticleField::Title) | quint32(ArticleField::Date);
+        article.provenance = {u"story.html"_s, 2048, QByteArray(32, '\x01'), u"html"_s, u"UTF-8"_s, 1748800000000};
+        ArticleMetadataDialog dialog(article);
+        dialog.show();
+        const auto visibleMarks = [&] {
+            int n = 0;
+            for (QLabel *label : dialog.findChildren<QLabel *>())
+                n += label->text().contains(u"guessed"_s) && label->isVisibleTo(&dialog);
+            return n;
+        };
+        QCOMPARE(visibleMarks(), 2);
+        QVERIFY(dialog.findChild<QLabel *>() != nullptr);
+        const QList<QLineEdit *> edits = dialog.findChildren<QLineEdit *>();
+        QLineEdit *title = edits.value(0);
+        QCOMPARE(title->text(), u"Guessed title"_s);
+        title->setFocus();
+        QTest::keyClicks(title, u" (checked)"_s);
+        QCOMPARE(visibleMarks(), 1);
+        ArticleMetadata edited = dialog.metadata();
+        QCOMPARE(edited.title, u"Guessed title (checked)"_s);
+        QVERIFY(!edited.isInferred(ArticleField::Title));
+        QVERIFY(edited.isInferred(ArticleField::Date));
+
+        QLineEdit *published = edits.value(3);
+        published->setText(u"30 May"_s);
+        QVERIFY(dialog.findChild<QLabel *>(u"dateHint"_s)->isVisibleTo(&dialog));
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        published->setText(u"2025-05-31"_s);
+        QVERIFY(ok->isEnabled());
+
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"confirmGuesses"_s), Qt::LeftButton);
+        QCOMPARE(visibleMarks(), 0);
+        edited = dialog.metadata();
+        QCOMPARE(edited.inferred, quint32(0));
+        QCOMPARE(edited.published, QDate(2025, 5, 31));
+        QCOMPARE(edited.outlet, u"Known outlet"_s);
+    }
+
+    void articleProperties_editIsUndoable()
+    {
+        test::populateSample(*m_window->document());
+        m_window->document()->undoStack()->clear();
+        auto *articles = m_window->findChild<QAbstractItemView *>(u"articleList"_s);
+        articles->setCurrentIndex(articles->model()->index(0, 0));
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<ArticleMetadataDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChildren<QLineEdit *>().value(1)->setText(u"Renamed outlet"_s);
+            dialog->accept();
+        });
+        findAction(m_window.get(), u"Article Properties…"_s)->trigger();
+        QCOMPARE(m_window->document()->project().articles[0].meta.outlet, u"Renamed outlet"_s);
+        QCOMPARE(m_window->document()->undoStack()->count(), 1);
+        QVERIFY(!m_window->document()->project().articles[0].meta.isInferred(ArticleField::Outlet));
+        m_window->document()->undoStack()->undo();
+        QCOMPARE(m_window->document()->project().articles[0].meta.outlet, u"Daily Example"_s);
+
+        m_window->activateWindow(); // back from the dialog
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        articles->setFocus();
+        QTRY_VERIFY(articles->hasFocus());
+        QTest::keyClick(articles, Qt::Key_Delete);
+        QCOMPARE(m_window->document()->project().articles.size(), size_t(3));
     }
 
     // Pictures of the window for people to look at, written only when
@@ -257,6 +491,16 @@ private Q_SLOTS:
         auto *tabs = m_window->findChild<QTabWidget *>();
         tabs->setCurrentIndex(1);
         QVERIFY(m_window->grab().save(folder + u"/demo-links.png"_s));
+
+        ImportedArticle imported;
+        const QString shared = test::sharedDir();
+        if (!shared.isEmpty()
+            && importFile(shared + u"/corpus/istanbul-2025/004_08bc5f40395f04bc.txt"_s, {}, imported).ok()) {
+            Article article{1, imported.meta, imported.text, imported.provenance, NoId};
+            ArticleMetadataDialog dialog(article);
+            dialog.show();
+            QVERIFY(dialog.grab().save(folder + u"/article-properties.png"_s));
+        }
     }
 
 private:

@@ -2,7 +2,11 @@
 
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
+
+#include <models/import/articleimporter.h>
 
 namespace crossread {
 namespace {
@@ -52,6 +56,45 @@ UserPrompts::SaveChoice DialogPrompts::askSaveChanges(QWidget *parent, const QSt
 void DialogPrompts::showError(QWidget *parent, const QString &title, const QString &message)
 {
     QMessageBox::warning(parent, title, message);
+}
+
+QStringList DialogPrompts::chooseFilesToImport(QWidget *parent, const QString &folder)
+{
+    return QFileDialog::getOpenFileNames(parent, tr("Import Articles"), folder, importNameFilters().join(QStringLiteral(";;")));
+}
+
+QString DialogPrompts::chooseEncoding(QWidget *parent, const QStringList &encodings)
+{
+    bool ok = false;
+    const QString encoding = QInputDialog::getItem(parent, tr("Import with Encoding"),
+                                                   tr("Read the text of the files to import as:"), encodings, 0, true, &ok);
+    return ok ? encoding.trimmed() : QString();
+}
+
+UserPrompts::VersionChoice DialogPrompts::askNewVersion(QWidget *parent, const QString &fileName,
+                                                        const QString &existingTitle)
+{
+    QMessageBox box(QMessageBox::Question, tr("New Version of an Article?"),
+                    tr("“%1” has the title and outlet of “%2”, which is already in the project, but its text "
+                       "differs.")
+                        .arg(fileName, existingTitle),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(tr("Import it as a new version of that article, as a separate article, or not at all?"));
+    QPushButton *version = box.addButton(tr("New Version"), QMessageBox::AcceptRole);
+    QPushButton *separate = box.addButton(tr("Separate Article"), QMessageBox::ActionRole);
+    box.addButton(tr("Skip"), QMessageBox::RejectRole);
+    box.setDefaultButton(version);
+    box.exec();
+    if (box.clickedButton() == version)
+        return VersionChoice::AddAsNewVersion;
+    return box.clickedButton() == separate ? VersionChoice::AddSeparately : VersionChoice::Skip;
+}
+
+void DialogPrompts::showImportReport(QWidget *parent, const QString &summary, const QString &details)
+{
+    QMessageBox box(QMessageBox::Information, tr("Import"), summary, QMessageBox::Ok, parent);
+    box.setDetailedText(details);
+    box.exec();
 }
 
 } // namespace crossread

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 QT_BEGIN_NAMESPACE
 class QWidget;
@@ -14,6 +15,7 @@ class UserPrompts
 {
 public:
     enum class SaveChoice { Save, Discard, Cancel };
+    enum class VersionChoice { AddAsNewVersion, AddSeparately, Skip };
 
     virtual ~UserPrompts() = default;
     /// A project file to open, or an empty string when the user cancels.
@@ -23,6 +25,17 @@ public:
     /// Whether to save the unsaved changes of `projectName` before they would be lost.
     virtual SaveChoice askSaveChanges(QWidget *parent, const QString &projectName) = 0;
     virtual void showError(QWidget *parent, const QString &title, const QString &message) = 0;
+
+    /// Files to import, or none when the user cancels.
+    virtual QStringList chooseFilesToImport(QWidget *parent, const QString &folder) = 0;
+    /// An encoding to read the next files with (one of `encodings`), or an
+    /// empty string when the user cancels.
+    virtual QString chooseEncoding(QWidget *parent, const QStringList &encodings) = 0;
+    /// What to do with `fileName`, whose title and outlet match the article
+    /// `existingTitle` but whose text differs.
+    virtual VersionChoice askNewVersion(QWidget *parent, const QString &fileName, const QString &existingTitle) = 0;
+    /// The outcome of an import that did not go entirely well.
+    virtual void showImportReport(QWidget *parent, const QString &summary, const QString &details) = 0;
 };
 
 /// UserPrompts with Qt's standard dialogs.
@@ -33,6 +46,10 @@ public:
     QString chooseProjectToSave(QWidget *parent, const QString &suggestedPath) override;
     SaveChoice askSaveChanges(QWidget *parent, const QString &projectName) override;
     void showError(QWidget *parent, const QString &title, const QString &message) override;
+    QStringList chooseFilesToImport(QWidget *parent, const QString &folder) override;
+    QString chooseEncoding(QWidget *parent, const QStringList &encodings) override;
+    VersionChoice askNewVersion(QWidget *parent, const QString &fileName, const QString &existingTitle) override;
+    void showImportReport(QWidget *parent, const QString &summary, const QString &details) override;
 };
 
 } // namespace crossread
