@@ -20,6 +20,14 @@ build_packages=(
     libgl-dev                        # OpenGL headers that Qt6Gui's CMake package requires
     libboost-serialization-dev       # project files
     zlib1g-dev                       # CRC-32 checksums of project files
+    pkg-config                       # finds gumbo, uchardet and md4c
+    libuchardet-dev                  # import: detect the encoding of text files
+    libicu-dev                       # import: convert legacy encodings (windows-1251, KOI8-R, ...)
+    libgumbo-dev                     # import: parse web pages
+    libmd4c-dev                      # import: read Markdown
+    qt6-pdf-dev                      # import: text of PDF files (QtPdf)
+    libquazip1-qt6-dev               # import: unpack Word documents (.docx)
+    libcld2-dev                      # import: detect the language of an article
     fonts-dejavu-core                # a font for the window and for tests without a display
 )
 test_packages=(
