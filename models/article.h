@@ -61,7 +61,8 @@ struct Article
     /// text), or NoId. Always an older article: previousVersion < id.
     ArticleId previousVersion = NoId;
 
-    /// The title, or a stand-in when the article has none.
+    /// The title; without one, the start of the text's first line, then the
+    /// file name, then the id.
     QString displayTitle() const;
     /// A short name for tables: the outlet, or else the title.
     QString sourceName() const;

@@ -63,7 +63,7 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(u"Claims:       4"_s));
         QVERIFY(r.out.contains(u"Links:        3"_s));
         QVERIFY(r.out.contains(u"1. [a1] Talks in Istanbul 🤝 (Daily Example, 2025-06-02)"_s));
-        QVERIFY(r.out.contains(u"4. [a4] windows.txt (no outlet, no date)"_s));
+        QVERIFY(r.out.contains(u"4. [a4] Line one of a Windows file. (no outlet, no date)"_s));
     }
 
     void info_json_listsArticlesWithIdsAndMetadata()

@@ -1,6 +1,7 @@
 // Text normalization at import, anchors (surrogate pairs, context, quote
 // lookup) and project descriptions such as the demo.
 
+#include <models/article.h>
 #include <models/project.h>
 #include <models/projectdescription.h>
 #include <models/projectvalidator.h>
@@ -93,6 +94,22 @@ private Q_SLOTS:
         QCOMPARE(findQuote(text, u"four"_s), -1);
         QCOMPARE(findQuote(text, QString()), -1);
         QCOMPARE(findQuote(text, u"one"_s, 0), -1);
+    }
+
+    void displayTitle_fallsBackToTheStartOfTheText()
+    {
+        Article a;
+        a.id = 7;
+        QCOMPARE(a.displayTitle(), u"Untitled article a7"_s);
+        a.provenance.fileName = u"004_08bc5f40395f04bc.txt"_s;
+        QCOMPARE(a.displayTitle(), u"004_08bc5f40395f04bc.txt"_s);
+        a.text = u"Peace talks between Russia and Ukraine in Istanbul, the second round of direct talks since 2022, "
+                 "ended barely an hour after they began.\nMore."_s;
+        QCOMPARE(a.displayTitle(), u"Peace talks between Russia and Ukraine in Istanbul, the…"_s);
+        a.text = u"Short first line\nbody"_s;
+        QCOMPARE(a.displayTitle(), u"Short first line"_s);
+        a.meta.title = u"The title"_s;
+        QCOMPARE(a.displayTitle(), u"The title"_s);
     }
 
     void demoDescription_buildsASoundProject()
