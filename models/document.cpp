@@ -337,6 +337,47 @@ bool Document::removeTags(const QList<TagId> &ids)
     return true;
 }
 
+bool Document::mergeTags(TagId from, TagId into)
+{
+    const auto &tags = d->project.tags;
+    const Tag *source = findById(tags, from);
+    const Tag *target = findById(tags, into);
+    if (!source || !target)
+        return false;
+    for (TagId up = into; up != NoId; up = findById(tags, up)->parent) {
+        if (up == from)
+            return false; // into itself or its own subtree
+    }
+    auto *command = new QUndoCommand(tr("Merge tag “%1” into “%2”").arg(source->name, target->name),
+                                     d->parentForCommand());
+    for (const Claim &claim : d->project.claims) {
+        if (!claim.attributes.tags.contains(from))
+            continue;
+        Claim after = claim;
+        after.attributes.tags.removeOne(from);
+        if (!after.attributes.tags.contains(into))
+            after.attributes.tags.append(into);
+        after.attributes.tags = sortedUnique(after.attributes.tags);
+        new ReplaceCommand<Claim>(d.get(), claim, std::move(after), {}, command);
+    }
+    for (const Tag &child : tags) {
+        if (child.parent == from) {
+            Tag moved = child;
+            moved.parent = into;
+            new ReplaceCommand<Tag>(d.get(), child, std::move(moved), {}, command);
+        }
+    }
+    new RemoveCommand<Tag>(d.get(), *source, command);
+    d->run(command);
+    return true;
+}
+
+int Document::claimsWithTag(TagId id) const
+{
+    return int(std::count_if(d->project.claims.begin(), d->project.claims.end(),
+                             [id](const Claim &claim) { return claim.attributes.tags.contains(id); }));
+}
+
 // ---------------------------------------------------------------- claims
 
 static bool normalize(const Project &p, ClaimAttributes &attributes)

@@ -72,6 +72,12 @@ public:
     bool moveTag(TagId id, TagId newParent);
     /// Removes the tags with their subtrees, and takes them off every claim.
     bool removeTags(const QList<TagId> &ids);
+    /// Merges `from` into `into`: every claim tagged `from` gets `into`, the
+    /// children of `from` move under `into`, and `from` goes. Refused when
+    /// `into` is `from` or inside its subtree.
+    bool mergeTags(TagId from, TagId into);
+    /// How many claims carry the tag (itself, not its subtree).
+    int claimsWithTag(TagId id) const;
 
     // Claims
     ClaimId addClaim(ArticleId article, int start, int end, const ClaimAttributes &attributes = {});

@@ -182,6 +182,21 @@ private Q_SLOTS:
         QCOMPARE(p.claims.size(), size_t(4)); // claims stay, only untagged
     }
 
+    void mergeTags_movesClaimsAndChildren_undoably()
+    {
+        const auto &p = m_doc->project();
+        const TagId event = p.tags[0].id, number = p.tags[1].id, meeting = p.tags[2].id;
+        const int eventClaims = m_doc->claimsWithTag(event);
+        QCOMPARE(eventClaims, 2);
+        QVERIFY(!m_doc->mergeTags(event, meeting)); // into its own subtree
+        CHECK_UNDO_REDO([&] { QVERIFY(m_doc->mergeTags(event, number)); });
+        QVERIFY(!findById(p.tags, event));
+        QCOMPARE(findById(p.tags, meeting)->parent, number); // the child moved along
+        QCOMPARE(m_doc->claimsWithTag(number), 3); // c1, c3 and c2 (which had it already)
+        for (const Claim &claim : p.claims)
+            QVERIFY(std::is_sorted(claim.attributes.tags.begin(), claim.attributes.tags.end()));
+    }
+
     void addClaim_anchorsTextAndUndoRedo()
     {
         const Article &article = m_doc->project().articles.front();

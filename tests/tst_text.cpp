@@ -7,8 +7,11 @@
 #include <models/projectvalidator.h>
 #include <models/textanchor.h>
 #include <models/textnormalizer.h>
+#include <models/textselection.h>
+#include <models/defaultcodebook.h>
 
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -82,6 +85,53 @@ private Q_SLOTS:
         QFETCH(int, end);
         QFETCH(bool, valid);
         QCOMPARE(crossread::isValidSpan(u"a😀b"_s, start, end), valid);
+    }
+
+    void snapSelection_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("words");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("inside words widen") << u"The del[egation met in Ist]anbul."_s << true << u"delegation met in Istanbul"_s;
+        QTest::newRow("spaces trimmed") << u"The [ delegation ]met."_s << true << u"delegation"_s;
+        QTest::newRow("words off: only trimmed") << u"The del[egation m]et."_s << false << u"egation m"_s;
+        QTest::newRow("hyphenated word") << u"a lon[g-ra]nge missile"_s << true << u"long-range"_s;
+        QTest::newRow("apostrophe") << u"Ukraine[’s] position"_s << true << u"Ukraine’s"_s;
+        QTest::newRow("quotes stay") << u"He said [“no”] twice."_s << true << u"“no”"_s;
+        QTest::newRow("combining mark kept") << u"A [q]\u0323uote"_s << false << u"q\u0323"_s;
+        QTest::newRow("emoji skin tone kept whole") << u"ok 👍[\U0001F3FD] done"_s << false << u"👍🏽"_s;
+        QTest::newRow("flag kept whole") << u"🇺[🇦] here"_s << false << u"🇺🇦"_s;
+        QTest::newRow("only spaces") << u"a [   ] b"_s << true << QString();
+        QTest::newRow("Cyrillic word") << u"Делега[ция вст]ретилась"_s << true << u"Делегация встретилась"_s;
+    }
+
+    void snapSelection()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, words);
+        QFETCH(QString, expected);
+        const qsizetype start = text.indexOf(u'[');
+        text.remove(start, 1);
+        const qsizetype end = text.indexOf(u']');
+        text.remove(end, 1);
+        const auto [s, e] = crossread::snapSelection(text, start, end, words);
+        QCOMPARE(text.sliced(s, e - s), expected);
+        QVERIFY(s == e || crossread::isValidSpan(text, s, e));
+    }
+
+    void defaultCodebook_hasTenTagsWithKeysOneToNine()
+    {
+        const QList<Tag> tags = defaultCodebook();
+        QCOMPARE(tags.size(), 10);
+        QCOMPARE(tags.first().name, u"Event"_s);
+        QCOMPARE(tags.last().name, u"Context"_s);
+        for (int i = 0; i < 9; ++i)
+            QCOMPARE(tags[i].shortcut, QString::number(i + 1));
+        QVERIFY(tags.last().shortcut.isEmpty());
+        QSet<QRgb> colours;
+        for (const Tag &t : tags)
+            colours.insert(t.color);
+        QCOMPARE(colours.size(), 10);
     }
 
     void findQuote_findsTheNthOccurrence()
