@@ -1,5 +1,7 @@
 #include "defaultcodebook.h"
 
+#include "project.h"
+
 #include <QCoreApplication>
 
 namespace crossread {
@@ -47,6 +49,16 @@ QList<Tag> defaultCodebook()
         tags << tag;
     }
     return tags;
+}
+
+Project newProject()
+{
+    Project project;
+    for (Tag tag : defaultCodebook()) {
+        tag.id = project.nextId++;
+        project.tags.push_back(tag);
+    }
+    return project;
 }
 
 } // namespace crossread

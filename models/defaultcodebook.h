@@ -12,4 +12,9 @@ namespace crossread {
 /// Context. The first nine have the keys 1–9. Ids are left unset.
 QList<Tag> defaultCodebook();
 
+struct Project;
+
+/// An empty project with the default codebook.
+Project newProject();
+
 } // namespace crossread

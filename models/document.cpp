@@ -133,6 +133,11 @@ bool Document::isModified() const
     return !d->undoStack->isClean();
 }
 
+void Document::setViewLayout(const ViewLayout &layout)
+{
+    d->project.layout = layout;
+}
+
 QString Document::annotator() const
 {
     return d->annotator;

@@ -40,6 +40,10 @@ public:
     void markSaved(const QString &fileName);
     bool isModified() const;
 
+    /// Sets how the project is laid out for reading. Not an edit: no undo
+    /// step, and the document does not become modified.
+    void setViewLayout(const ViewLayout &layout);
+
     /// Recorded as the author of new claims and links.
     QString annotator() const;
     void setAnnotator(const QString &name);

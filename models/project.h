@@ -20,6 +20,19 @@ struct ProjectInfo
     bool operator==(const ProjectInfo &) const = default;
 };
 
+/// How the project was last laid out for reading: the article of each pane,
+/// left to right (NoId for an empty pane), the panes' widths, and whether
+/// they scroll together. Saved with the project; not an edit (no undo, and
+/// it does not make the project modified on its own).
+struct ViewLayout
+{
+    QList<ArticleId> panes;
+    QList<quint32> sizes;
+    bool syncScroll = false;
+
+    bool operator==(const ViewLayout &) const = default;
+};
+
 /// The whole annotation project as plain values. Each table is sorted by id,
 /// so a row is found by binary search and new objects (which get the highest
 /// id yet) are appended. Project is changed only through Document, which
@@ -33,6 +46,7 @@ struct Project
     std::vector<Link> links;
     std::vector<Proposition> propositions;
     Id nextId = 1; ///< the next id to hand out; ids are never reused
+    ViewLayout layout;
 
     bool operator==(const Project &) const = default;
 };

@@ -376,6 +376,32 @@ void serialize(Archive &ar, crossread::ProjectInfo &i, unsigned)
     ar &make_nvp("title", i.title) & make_nvp("description", i.description) & make_nvp("notes", i.notes);
 }
 
+// Never a bool through Boost: its binary archive asserts that the byte is 0
+// or 1, so a forged file could abort a debug build (and is undefined in a
+// release one). A byte, checked here, instead.
+template<class Archive>
+void save(Archive &ar, const crossread::ViewLayout &l, unsigned)
+{
+    const quint8 sync = l.syncScroll ? 1 : 0;
+    ar << make_nvp("panes", l.panes) << make_nvp("sizes", l.sizes) << make_nvp("syncScroll", sync);
+}
+
+template<class Archive>
+void load(Archive &ar, crossread::ViewLayout &l, unsigned)
+{
+    quint8 sync = 0;
+    ar >> make_nvp("panes", l.panes) >> make_nvp("sizes", l.sizes) >> make_nvp("syncScroll", sync);
+    if (sync > 1)
+        throw crossread::archive::DecodeError("a yes/no value is neither");
+    l.syncScroll = sync == 1;
+}
+
+template<class Archive>
+void serialize(Archive &ar, crossread::ViewLayout &l, const unsigned version)
+{
+    split_free(ar, l, version);
+}
+
 template<class Archive>
 void save(Archive &ar, const crossread::Project &p, unsigned)
 {
@@ -386,10 +412,11 @@ void save(Archive &ar, const crossread::Project &p, unsigned)
     saveItems(ar, p.claims);
     saveItems(ar, p.links);
     saveItems(ar, p.propositions);
+    ar << make_nvp("layout", p.layout);
 }
 
 template<class Archive>
-void load(Archive &ar, crossread::Project &p, unsigned)
+void load(Archive &ar, crossread::Project &p, const unsigned version)
 {
     using crossread::archive::loadItems;
     ar >> make_nvp("info", p.info) >> make_nvp("nextId", p.nextId);
@@ -398,6 +425,8 @@ void load(Archive &ar, crossread::Project &p, unsigned)
     loadItems(ar, p.claims, "claims");
     loadItems(ar, p.links, "links");
     loadItems(ar, p.propositions, "propositions");
+    if (version >= 1)
+        ar >> make_nvp("layout", p.layout);
 }
 
 template<class Archive>
@@ -433,5 +462,6 @@ CROSSREAD_DOMAIN_CLASS(crossread::Claim, 0)
 CROSSREAD_DOMAIN_CLASS(crossread::Link, 0)
 CROSSREAD_DOMAIN_CLASS(crossread::Proposition, 0)
 CROSSREAD_DOMAIN_CLASS(crossread::ProjectInfo, 0)
-CROSSREAD_DOMAIN_CLASS(crossread::Project, 0)
+CROSSREAD_DOMAIN_CLASS(crossread::ViewLayout, 0)
+CROSSREAD_DOMAIN_CLASS(crossread::Project, 1) // 1: layout
 #undef CROSSREAD_DOMAIN_CLASS

@@ -211,6 +211,11 @@ ProjectError decodeProject(QByteArrayView bytes, Project &project)
     }
     if (ProjectError e = validateProject(decoded); !e.ok())
         return e;
+    // The layout only names what to show: a pane of an unknown article shows none.
+    for (ArticleId &pane : decoded.layout.panes) {
+        if (!findById(decoded.articles, pane))
+            pane = NoId;
+    }
     project = std::move(decoded);
     return {};
 }

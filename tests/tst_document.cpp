@@ -1,5 +1,6 @@
 // Document: every edit, its undo and redo, and the cascades of deletions.
 
+#include <models/claimselection.h>
 #include <models/document.h>
 #include <models/rownotifier.h>
 #include <models/textanchor.h>
@@ -388,6 +389,36 @@ private Q_SLOTS:
         m_doc->undoStack()->undo();
         QVERIFY(!m_doc->isModified());
         QCOMPARE(m_doc->fileName(), u"/tmp/x.crossread"_s);
+    }
+
+    void claimSelection_followsRemovalAndReset()
+    {
+        ClaimSelection selection(m_doc.get());
+        QSignalSpy changed(&selection, &ClaimSelection::currentChanged);
+        const ClaimId c2 = m_doc->project().claims[1].id;
+        selection.setCurrent(c2);
+        QCOMPARE(selection.current(), c2);
+        selection.setCurrent(424242); // no such claim
+        QCOMPARE(selection.current(), NoId);
+        selection.setCurrent(c2);
+        m_doc->removeClaims({m_doc->project().claims[0].id}); // another claim: stays
+        QCOMPARE(selection.current(), c2);
+        m_doc->removeClaims({c2});
+        QCOMPARE(selection.current(), NoId);
+        m_doc->undoStack()->undo();
+        selection.setCurrent(c2);
+        m_doc->resetProject(Project{});
+        QCOMPARE(selection.current(), NoId);
+        QCOMPARE(changed.count(), 6);
+    }
+
+    void viewLayout_isNotAnEdit()
+    {
+        m_doc->markSaved(u"/tmp/layout.crossread"_s);
+        m_doc->setViewLayout({{m_doc->project().articles[0].id}, {400}, true});
+        QCOMPARE(m_doc->project().layout.panes.size(), 1);
+        QCOMPARE(m_doc->undoStack()->count(), 0);
+        QVERIFY(!m_doc->isModified());
     }
 
     void resetProject_clearsHistoryAndSignalsReset()

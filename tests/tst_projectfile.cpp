@@ -163,6 +163,19 @@ private Q_SLOTS:
         QCOMPARE(loaded.articles[3].previousVersion, p.articles[0].id);
     }
 
+    void saveThenLoad_keepsLayout_andForgetsPanesOfMissingArticles()
+    {
+        Project p = sampleProject();
+        p.layout = {{p.articles[2].id, NoId, p.articles[0].id}, {300, 200, 500}, true};
+        Project loaded;
+        QVERIFY(decodeProject(encodeProject(p), loaded).ok());
+        QCOMPARE(loaded.layout, p.layout);
+
+        p.layout.panes = {p.articles[1].id, 4242};
+        QVERIFY(decodeProject(encodeProject(p), loaded).ok());
+        QCOMPARE(loaded.layout.panes, (QList<ArticleId>{p.articles[1].id, NoId}));
+    }
+
     void saveThenLoad_emptyProject()
     {
         Project loaded;

@@ -8,6 +8,7 @@
 #include <models/textanchor.h>
 #include <models/textnormalizer.h>
 #include <models/textselection.h>
+#include <models/textsearch.h>
 #include <models/defaultcodebook.h>
 
 #include <QFile>
@@ -132,6 +133,32 @@ private Q_SLOTS:
         for (const Tag &t : tags)
             colours.insert(t.color);
         QCOMPARE(colours.size(), 10);
+    }
+
+    void searchArticles_findsEveryOccurrenceWithContext()
+    {
+        Project p;
+        Article a;
+        a.id = 1;
+        a.text = u"First line.\nThe talks in Istanbul ended; TALKS may resume. No more talks here at all, really, ok."_s;
+        p.articles.push_back(a);
+        Article b;
+        b.id = 2;
+        b.text = u"Переговоры: talks 😀 talks"_s;
+        p.articles.push_back(b);
+        const QList<SearchHit> hits = searchArticles(p, u"talks"_s);
+        QCOMPARE(hits.size(), 5);
+        QCOMPARE(hits[0].article, ArticleId(1));
+        QCOMPARE(a.text.sliced(hits[1].start, hits[1].end - hits[1].start), u"TALKS"_s);
+        for (const SearchHit &hit : hits) {
+            const QString &text = hit.article == 1 ? a.text : b.text;
+            QCOMPARE(hit.context.sliced(hit.contextStart, hit.end - hit.start), text.sliced(hit.start, hit.end - hit.start));
+            QVERIFY(!hit.context.contains(u'\n'));
+        }
+        QVERIFY(!hits[0].context.contains(u"First line"_s)); // the hit's own line only
+        QCOMPARE(searchArticles(p, u"talks"_s, 2).size(), 2);
+        QVERIFY(searchArticles(p, QString()).isEmpty());
+        QCOMPARE(findAll(u"aaaa"_s, u"aa"_s), (QList<qsizetype>{0, 2}));
     }
 
     void findQuote_findsTheNthOccurrence()

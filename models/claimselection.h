@@ -1,0 +1,33 @@
+#pragma once
+
+#include <models/ids.h>
+
+#include <QObject>
+
+namespace crossread {
+
+class Document;
+
+/// The claim the user is working on, shared by every view of a window: the
+/// panes, the claims table and the inspector show it and set it. It falls
+/// back to none when the claim is removed or the project replaced.
+class ClaimSelection : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ClaimSelection(const Document *document, QObject *parent = nullptr);
+
+    ClaimId current() const { return m_current; }
+
+public Q_SLOTS:
+    void setCurrent(crossread::ClaimId id);
+
+Q_SIGNALS:
+    void currentChanged(crossread::ClaimId id);
+
+private:
+    const Document *m_document;
+    ClaimId m_current = NoId;
+};
+
+} // namespace crossread
