@@ -1,6 +1,9 @@
 #include "cli.h"
 
+#include <models/defaultcodebook.h>
 #include <models/document.h>
+#include <models/textanchor.h>
+#include <models/vocabulary.h>
 #include <models/import/importbatch.h>
 #include <models/project.h>
 #include <models/projectdescription.h>
@@ -8,6 +11,7 @@
 #include <models/projectvalidator.h>
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -313,6 +317,7 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
             << '\n';
         return Failure;
     } else {
+        project = newProject();
         project.info.title = QFileInfo(path).completeBaseName();
     }
 
@@ -398,6 +403,190 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
     return failed.isEmpty() ? Success : Failure;
 }
 
+QJsonObject claimJson(const Project &p, const Claim &c)
+{
+    QJsonObject o;
+    o[u"id"] = idToString(EntityKind::Claim, c.id);
+    o[u"article"] = idToString(EntityKind::Article, c.article);
+    o[u"start"] = c.anchor.start;
+    o[u"end"] = c.anchor.end;
+    o[u"quote"] = c.anchor.quote;
+    QJsonArray tags;
+    for (TagId id : c.attributes.tags) {
+        if (const Tag *tag = findById(p.tags, id))
+            tags.append(tag->name);
+    }
+    o[u"tags"] = tags;
+    o[u"kind"] = keyOf(c.attributes.kind);
+    o[u"status"] = keyOf(c.attributes.status);
+    o[u"confidence"] = keyOf(c.attributes.confidence);
+    o[u"attributedTo"] = c.attributes.attributedTo;
+    o[u"note"] = c.attributes.note;
+    o[u"author"] = c.author;
+    o[u"created"] = QDateTime::fromMSecsSinceEpoch(c.createdMs, Qt::UTC).toString(Qt::ISODate);
+    o[u"modified"] = QDateTime::fromMSecsSinceEpoch(c.modifiedMs, Qt::UTC).toString(Qt::ISODate);
+    return o;
+}
+
+/// A colour for a tag made from the command line: the default codebook's
+/// colours in turn.
+QRgb colourForNewTag(const Project &p)
+{
+    const QList<Tag> palette = defaultCodebook();
+    return palette[qsizetype(p.tags.size()) % palette.size()].color;
+}
+
+int runClaimAdd(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    parser.setApplicationDescription(
+        tr("Tags a quote of an article as a claim, saves the project, and prints the new claim's id. The quote "
+           "must be in the article's stored text (see crossread text); a tag not yet in the codebook is added."));
+    parser.addPositionalArgument(u"project"_s, tr("The .crossread file."));
+    const QCommandLineOption article(u"article"_s, tr("The article: an id (a12) or its 1-based position."), u"article"_s);
+    const QCommandLineOption quote(u"quote"_s, tr("The exact text of the claim."), u"text"_s);
+    const QCommandLineOption occurrence(u"occurrence"_s, tr("Which occurrence of the quote (default 1)."), u"n"_s);
+    const QCommandLineOption tag(u"tag"_s, tr("A tag of the claim (repeat for several)."), u"name"_s);
+    const QCommandLineOption kind(u"kind"_s, tr("The kind: %1.").arg(keyList<ClaimKind>()), u"kind"_s);
+    const QCommandLineOption status(u"status"_s, tr("The status: %1.").arg(keyList<VerificationStatus>()), u"status"_s);
+    const QCommandLineOption speaker(u"speaker"_s, tr("Who the article says makes the claim."), u"name"_s);
+    const QCommandLineOption note(u"note"_s, tr("A note."), u"text"_s);
+    parser.addOptions({article, quote, occurrence, tag, kind, status, speaker, note});
+    if (const auto stop = parse(parser, arguments, 1, out, err))
+        return *stop;
+    const auto usage = [&](const QString &message) {
+        err << programName() << " claim add: " << message << '\n';
+        return int(UsageError);
+    };
+    if (!parser.isSet(article) || !parser.isSet(quote))
+        return usage(tr("--article and --quote are needed"));
+
+    ClaimAttributes attributes;
+    if (parser.isSet(kind)) {
+        const auto value = fromKey<ClaimKind>(parser.value(kind));
+        if (!value)
+            return usage(tr("--kind is one of %1").arg(keyList<ClaimKind>()));
+        attributes.kind = *value;
+    }
+    if (parser.isSet(status)) {
+        const auto value = fromKey<VerificationStatus>(parser.value(status));
+        if (!value)
+            return usage(tr("--status is one of %1").arg(keyList<VerificationStatus>()));
+        attributes.status = *value;
+    }
+    bool numberOk = true;
+    const int nth = parser.isSet(occurrence) ? parser.value(occurrence).toInt(&numberOk) : 1;
+    if (!numberOk || nth < 1)
+        return usage(tr("--occurrence is a number from 1"));
+    attributes.attributedTo = parser.value(speaker);
+    attributes.note = parser.value(note);
+
+    const QString path = parser.positionalArguments().constFirst();
+    Project project;
+    if (!load(path, project, err))
+        return Failure;
+    const Article *target = findArticle(project, parser.value(article));
+    if (!target) {
+        err << programName() << " claim add: " << tr("no article “%1” in %2").arg(parser.value(article), path) << '\n';
+        return Failure;
+    }
+    const QString text = parser.value(quote).normalized(QString::NormalizationForm_C);
+    const qsizetype start = findQuote(target->text, text, nth);
+    if (start < 0) {
+        err << programName() << " claim add: "
+            << (nth == 1 ? tr("the quote “%1” is not in article %2").arg(text, idToString(EntityKind::Article, target->id))
+                         : tr("article %2 has fewer than %3 occurrences of “%1”")
+                               .arg(text, idToString(EntityKind::Article, target->id))
+                               .arg(nth))
+            << '\n';
+        return Failure;
+    }
+    const ArticleId articleId = target->id;
+
+    Document document;
+    document.resetProject(std::move(project), path);
+    Document::EditGroup group(document, tr("Add claim"));
+    for (const QString &name : parser.values(tag)) {
+        const auto &tags = document.project().tags;
+        const auto known = std::find_if(tags.begin(), tags.end(), [&](const Tag &t) {
+            return t.name.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        TagId id = known != tags.end() ? known->id : NoId;
+        if (id == NoId) {
+            id = document.addTag({NoId, NoId, name.trimmed(), colourForNewTag(document.project()), {}, {}});
+            if (id == NoId)
+                return usage(tr("a tag needs a name"));
+        }
+        attributes.tags << id;
+    }
+    const ClaimId id = document.addClaim(articleId, int(start), int(start + text.size()), attributes);
+    if (id == NoId) {
+        err << programName() << " claim add: " << tr("the quote cannot be a claim (it splits a character)") << '\n';
+        return Failure;
+    }
+    if (const ProjectError e = saveProject(document.project(), path); !e.ok()) {
+        err << programName() << " claim add: " << e.message << '\n';
+        return Failure;
+    }
+    out << idToString(EntityKind::Claim, id) << '\n';
+    return Success;
+}
+
+int runClaimList(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    parser.setApplicationDescription(tr("Lists the claims of a project with their ids, articles, offsets (UTF-16 "
+                                        "code units of the article's text), quotes and attributes."));
+    parser.addPositionalArgument(u"project"_s, tr("The .crossread file."));
+    const QCommandLineOption json(u"json"_s, tr("Print JSON instead of text."));
+    parser.addOption(json);
+    if (const auto stop = parse(parser, arguments, 1, out, err))
+        return *stop;
+    Project p;
+    if (!load(parser.positionalArguments().constFirst(), p, err))
+        return Failure;
+    if (parser.isSet(json)) {
+        QJsonArray claims;
+        for (const Claim &c : p.claims)
+            claims.append(claimJson(p, c));
+        out << QJsonDocument(claims).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    for (const Claim &c : p.claims) {
+        const QJsonObject o = claimJson(p, c);
+        QStringList tags;
+        for (const QJsonValue &t : o[u"tags"].toArray())
+            tags << t.toString();
+        QString quote = c.anchor.quote.simplified();
+        if (quote.size() > 70)
+            quote = quote.left(69) + u'…';
+        out << u"%1  %2  %3–%4  “%5”"_s.arg(o[u"id"].toString(), o[u"article"].toString())
+                   .arg(c.anchor.start)
+                   .arg(c.anchor.end)
+                   .arg(quote);
+        QStringList facts;
+        if (!tags.isEmpty())
+            facts << tags.join(u", ");
+        if (c.attributes.kind != ClaimKind::Unspecified)
+            facts << keyOf(c.attributes.kind);
+        facts << keyOf(c.attributes.status);
+        if (!c.attributes.attributedTo.isEmpty())
+            facts << tr("said by %1").arg(c.attributes.attributedTo);
+        out << "  [" << facts.join(u"; ") << "]\n";
+    }
+    out << tr("%1 claims").arg(p.claims.size()) << '\n';
+    return Success;
+}
+
+int runClaim(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString sub = arguments.value(1);
+    if (sub == u"add")
+        return runClaimAdd(parser, QStringList{u"claim add"_s} + arguments.mid(2), out, err);
+    if (sub == u"list")
+        return runClaimList(parser, QStringList{u"claim list"_s} + arguments.mid(2), out, err);
+    err << programName() << " claim: " << tr("say add or list; see crossread claim add --help") << '\n';
+    return UsageError;
+}
+
 constexpr Command kCommands[] = {
     {"info", "info PROJECT [--json]",
      QT_TRANSLATE_NOOP("crossread::cli", "title, counts, and articles with outlet and date"), runInfo},
@@ -406,6 +595,10 @@ constexpr Command kCommands[] = {
     {"import", "import PROJECT FILE... [--create] [--outlet NAME] [--encoding ENC] [--json]",
      QT_TRANSLATE_NOOP("crossread::cli", "import articles into a project and save it"), runImport},
     {"text", "text PROJECT ARTICLE", QT_TRANSLATE_NOOP("crossread::cli", "print an article's stored text"), runText},
+    {"claim", "claim add PROJECT --article ARTICLE --quote TEXT [--occurrence N] [--tag NAME]... [--kind K] "
+              "[--status S] [--speaker NAME] [--note TEXT]",
+     QT_TRANSLATE_NOOP("crossread::cli", "tag a quote as a claim and save; prints its id"), runClaim},
+    {"claim list", "claim list PROJECT [--json]", QT_TRANSLATE_NOOP("crossread::cli", "list the claims"), runClaimList},
     {"demo", "demo -o PROJECT", QT_TRANSLATE_NOOP("crossread::cli", "write the demo project"), runDemo},
 };
 
@@ -413,6 +606,11 @@ const Command *findCommand(const QString &name)
 {
     for (const Command &command : kCommands) {
         if (name == QLatin1StringView(command.name))
+            return &command;
+    }
+    // "claim add": the command whose synopsis it begins.
+    for (const Command &command : kCommands) {
+        if (QLatin1StringView(command.synopsis).startsWith(QString(name + u' ')))
             return &command;
     }
     return nullptr;
@@ -428,9 +626,14 @@ void printHelp(QTextStream &out)
         << "  crossread --demo                 " << tr("open the window on a fresh copy of the demo project") << '\n'
         << "  crossread COMMAND [OPTIONS]      " << tr("work without a window") << "\n\n"
         << tr("Commands:") << '\n';
-    for (const Command &command : kCommands)
-        out << "  " << QString::fromLatin1(command.synopsis).leftJustified(31) << ' '
-            << QCoreApplication::translate("crossread::cli", command.summary) << '\n';
+    for (const Command &command : kCommands) {
+        const QString synopsis = QString::fromLatin1(command.synopsis);
+        const QString summary = QCoreApplication::translate("crossread::cli", command.summary);
+        if (synopsis.size() <= 31)
+            out << "  " << synopsis.leftJustified(31) << ' ' << summary << '\n';
+        else // a long synopsis on its own line, the summary below it
+            out << "  " << synopsis << '\n' << QString(35, u' ') << summary << '\n';
+    }
     out << '\n'
         << tr("Options:") << '\n'
         << "  -h, --help                       " << tr("show this help; COMMAND --help shows a command's") << '\n'
@@ -445,7 +648,11 @@ bool wantsCommandLine(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    return findCommand(first) || first == u"-h" || first == u"--help" || first == u"-v" || first == u"--version";
+    if (findCommand(first) || first == u"-h" || first == u"--help" || first == u"-v" || first == u"--version")
+        return true;
+    // A word that is no file (no dot, no slash) is a mistyped command, which
+    // the command line reports, rather than a project for the window.
+    return !first.startsWith(u'-') && !first.contains(u'.') && !first.contains(u'/') && !QFileInfo::exists(first);
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)

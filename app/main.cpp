@@ -32,6 +32,16 @@ int main(int argc, char *argv[])
         return crossread::cli::run(app.arguments(), out, err);
     }
 
+    // Without a display Qt would abort with a message about platform plugins;
+    // say what is wrong and what works instead.
+    const bool display = qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    if (!display) {
+        QTextStream(stderr) << "crossread: there is no display to open a window on (DISPLAY is not set).\n"
+                               "Commands work without one: crossread --help\n";
+        return 1;
+    }
+
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setDesktopFileName(QStringLiteral("crossread"));

@@ -2,6 +2,7 @@
 
 #include <models/articlelistmodel.h>
 #include <models/claimtablemodel.h>
+#include <models/defaultcodebook.h>
 #include <models/document.h>
 #include <models/linktablemodel.h>
 #include <models/modelroles.h>
@@ -73,6 +74,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     m_document->setAnnotator(QSettings().value(QStringLiteral("annotator"), qEnvironmentVariable("USER")).toString());
+    m_document->resetProject(newProject());
     createViews();
     createMenus();
     m_counts = new QLabel(this);

@@ -158,7 +158,7 @@ private Q_SLOTS:
         Result r = runCli({u"--help"_s});
         QCOMPARE(r.code, 0);
         for (const char *command : {"info PROJECT", "check PROJECT", "import PROJECT FILE...", "text PROJECT ARTICLE",
-                                    "demo -o PROJECT", "Exit codes"})
+                                    "claim add PROJECT --article", "claim list PROJECT", "demo -o PROJECT", "Exit codes"})
             QVERIFY2(r.out.contains(QLatin1StringView(command)), command);
         r = runCli({u"info"_s, u"--help"_s});
         QCOMPARE(r.code, 0);
@@ -175,6 +175,7 @@ private Q_SLOTS:
         QVERIFY(cli::wantsCommandLine({u"crossread"_s, u"--version"_s}));
         QVERIFY(!cli::wantsCommandLine({u"crossread"_s}));
         QVERIFY(!cli::wantsCommandLine({u"crossread"_s, u"project.crossread"_s}));
+        QVERIFY(!cli::wantsCommandLine({u"crossread"_s, u"/some/folder/project"_s}));
         QVERIFY(!cli::wantsCommandLine({u"crossread"_s, u"--demo"_s}));
     }
 
@@ -226,21 +227,24 @@ private Q_SLOTS:
 
         r = runCli({u"import"_s, project, russian, english, empty, u"--create"_s, u"--outlet"_s, u"Wire"_s});
         QCOMPARE(r.code, int(cli::Failure)); // one file failed
-        QVERIFY2(r.out.contains(u"imported  a1  "_s + russian), qPrintable(r.out));
+        // A new project starts with the default codebook (ids 1–10).
+        QVERIFY2(r.out.contains(u"imported  a11  "_s + russian), qPrintable(r.out));
         QVERIFY(r.out.contains(u"(Wire; no date; ru; windows-1251)"_s));
-        QVERIFY(r.out.contains(u"imported  a2  "_s + english + u"  “Talks end early” (Wire; 2025-05-30; en; UTF-8)"_s));
+        QVERIFY(r.out.contains(u"imported  a12  "_s + english + u"  “Talks end early” (Wire; 2025-05-30; en; UTF-8)"_s));
         QVERIFY(r.out.contains(u"failed    "_s + empty + u": the file is empty"_s));
         QVERIFY(r.out.contains(u"2 imported, 0 skipped, 1 failed. Saved"_s));
         Project p;
         QVERIFY(loadProject(project, p).ok());
         QCOMPARE(p.articles.size(), size_t(2));
         QCOMPARE(p.info.title, u"new"_s);
+        QCOMPARE(p.tags.size(), size_t(10));
+        QCOMPARE(p.tags.front().name, u"Event"_s);
 
         r = runCli({u"import"_s, project, english, u"--json"_s});
         QCOMPARE(r.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o[u"imported"].toArray().size(), 0);
-        QCOMPARE(o[u"skipped"][0][u"duplicateOf"].toString(), u"a2"_s);
+        QCOMPARE(o[u"skipped"][0][u"duplicateOf"].toString(), u"a12"_s);
 
         const QString latin = file(u"latin.txt"_s, test::encodeAs(u"Überall Grüße, schöne Straße. Die Gespräche endeten "
                                                                    "nach einer Stunde ohne Ergebnis."_s, "ISO-8859-1"));
@@ -251,6 +255,80 @@ private Q_SLOTS:
 
         r = runCli({u"import"_s, project, u"--max-size"_s, u"nope"_s, latin});
         QCOMPARE(r.code, int(cli::UsageError));
+    }
+
+    void claimAdd_tagsAQuoteAndSaves()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(u"p.crossread"_s);
+        QVERIFY(QFile::copy(m_sample, project));
+        Result r = runCli({u"claim"_s, u"add"_s, project, u"--article"_s, u"a1"_s, u"--quote"_s, u"agreed on a swap"_s,
+                           u"--tag"_s, u"number"_s, u"--tag"_s, u"Swap"_s, u"--kind"_s, u"fact"_s, u"--status"_s,
+                           u"supported"_s, u"--speaker"_s, u"Officials"_s, u"--note"_s, u"from the wire"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QCOMPARE(r.out, u"c17\n"_s); // the new tag "Swap" took 16, the sample's next free id
+        Project p;
+        QVERIFY(loadProject(project, p).ok());
+        const Claim &claim = p.claims.back();
+        QCOMPARE(claim.id, ClaimId(17));
+        QCOMPARE(claim.anchor.quote, u"agreed on a swap"_s);
+        QCOMPARE(claim.anchor.start, int(p.articles[0].text.indexOf(u"agreed on a swap"_s)));
+        QCOMPARE(claim.attributes.kind, ClaimKind::Fact);
+        QCOMPARE(claim.attributes.status, VerificationStatus::Supported);
+        QCOMPARE(claim.attributes.attributedTo, u"Officials"_s);
+        QCOMPARE(claim.attributes.note, u"from the wire"_s);
+        QCOMPARE(claim.attributes.tags.size(), 2); // "number" found as "Number"; "Swap" added
+        QCOMPARE(p.tags.size(), size_t(4));
+        QCOMPARE(p.tags.back().name, u"Swap"_s);
+
+        // By position, the second occurrence; 😀 counts two UTF-16 code units.
+        r = runCli({u"claim"_s, u"add"_s, project, u"--article"_s, u"1"_s, u"--quote"_s, u"e"_s, u"--occurrence"_s, u"2"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(loadProject(project, p).ok());
+        QCOMPARE(p.claims.back().anchor.start, int(p.articles[0].text.indexOf(u'e', p.articles[0].text.indexOf(u'e') + 1)));
+
+        r = runCli({u"claim"_s, u"add"_s, project, u"--article"_s, u"a1"_s, u"--quote"_s, u"nowhere to be seen"_s});
+        QCOMPARE(r.code, int(cli::Failure));
+        QVERIFY(r.err.contains(u"is not in article a1"_s));
+        r = runCli({u"claim"_s, u"add"_s, project, u"--article"_s, u"a1"_s, u"--quote"_s, u"agreed"_s, u"--occurrence"_s, u"5"_s});
+        QCOMPARE(r.code, int(cli::Failure));
+        QVERIFY(r.err.contains(u"fewer than 5"_s));
+        r = runCli({u"claim"_s, u"add"_s, project, u"--article"_s, u"a1"_s, u"--quote"_s, u"x"_s, u"--kind"_s, u"rumour"_s});
+        QCOMPARE(r.code, int(cli::UsageError));
+        QVERIFY(r.err.contains(u"fact"_s));
+        r = runCli({u"claim"_s, u"add"_s, project, u"--quote"_s, u"x"_s});
+        QCOMPARE(r.code, int(cli::UsageError));
+        Project unchanged;
+        QVERIFY(loadProject(project, unchanged).ok());
+        QCOMPARE(unchanged.claims.size(), p.claims.size()); // failures saved nothing
+    }
+
+    void claimList_listsClaimsWithOffsets()
+    {
+        Result r = runCli({u"claim"_s, u"list"_s, m_sample});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"c8  a1  15–33  “😀 talks went well”  [Event; fact; supported; said by Officials]"_s),
+                 qPrintable(r.out));
+        QVERIFY(r.out.endsWith(u"4 claims\n"_s));
+        r = runCli({u"claim"_s, u"list"_s, m_sample, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray claims = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(claims.size(), 4);
+        QCOMPARE(claims[1][u"id"].toString(), u"c9"_s);
+        QCOMPARE(claims[1][u"tags"].toArray().size(), 2);
+        QCOMPARE(claims[1][u"status"].toString(), u"disputed"_s);
+        QCOMPARE(claims[0][u"start"].toInt(), 15);
+        QCOMPARE(claims[0][u"author"].toString(), u"Zoë"_s);
+        QCOMPARE(runCli({u"claim"_s, u"frob"_s}).code, int(cli::UsageError));
+    }
+
+    void mistypedCommand_isReportedNotOpenedAsAProject()
+    {
+        QVERIFY(cli::wantsCommandLine({u"crossread"_s, u"infoo"_s}));
+        const Result r = runCli({u"infoo"_s});
+        QCOMPARE(r.code, int(cli::UsageError));
+        QVERIFY(r.err.contains(u"unknown command “infoo”"_s));
     }
 
     void text_printsTheStoredTextExactly()

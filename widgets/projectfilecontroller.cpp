@@ -2,6 +2,7 @@
 
 #include "userprompts.h"
 
+#include <models/defaultcodebook.h>
 #include <models/document.h>
 #include <models/projectdescription.h>
 #include <models/projectfile.h>
@@ -39,7 +40,7 @@ bool ProjectFileController::newProject()
 {
     if (!maybeSave())
         return false;
-    m_document->resetProject(Project{});
+    m_document->resetProject(crossread::newProject());
     return true;
 }
 
