@@ -143,6 +143,17 @@ private Q_SLOTS:
         QVERIFY(!m_window->isWindowModified());
     }
 
+    void newWindowAndNewProject_startWithTheDefaultCodebook()
+    {
+        QCOMPARE(m_window->document()->project().tags.size(), size_t(10));
+        QVERIFY(!m_window->isWindowModified());
+        m_window->document()->removeTags({m_window->document()->project().tags.front().id});
+        m_prompts->choice = UserPrompts::SaveChoice::Discard;
+        QTest::keySequence(m_window.get(), QKeySequence::New);
+        QCOMPARE(m_window->document()->project().tags.size(), size_t(10));
+        QCOMPARE(m_window->document()->project().tags.front().shortcut, u"1"_s);
+    }
+
     void close_withUnsavedWork_asksAndCancelKeepsItOpen()
     {
         test::populateSample(*m_window->document());
@@ -273,7 +284,7 @@ private Q_SLOTS:
         QVERIFY(articles && claims && codebook);
         QCOMPARE(articles->model()->rowCount(), 4);
         QCOMPARE(claims->model()->rowCount(), 4);
-        QCOMPARE(codebook->model()->rowCount(), 2);
+        QCOMPARE(codebook->model()->rowCount(), 12); // the default codebook's ten, and the sample's two
         auto *counts = m_window->findChild<QLabel *>(u"projectCounts"_s);
         QVERIFY(counts);
         QCOMPARE(counts->text(), u"4 articles · 4 claims · 3 links · 1 proposition"_s);
