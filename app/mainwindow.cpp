@@ -1,63 +1,51 @@
 #include "mainwindow.h"
 
 #include <models/articlelistmodel.h>
-#include <models/claimtablemodel.h>
+#include <models/claimselection.h>
 #include <models/defaultcodebook.h>
 #include <models/document.h>
 #include <models/linktablemodel.h>
 #include <models/modelroles.h>
 #include <models/rownotifier.h>
-#include <models/tagtreemodel.h>
 #include <widgets/articleitemdelegate.h>
 #include <widgets/articlemetadatadialog.h>
+#include <widgets/articlepane.h>
+#include <widgets/articletextview.h>
+#include <widgets/claiminspector.h>
+#include <widgets/claimspanel.h>
+#include <widgets/codebookpanel.h>
+#include <widgets/comparisonarea.h>
 #include <widgets/counttext.h>
+#include <widgets/findbar.h>
 #include <widgets/importcontroller.h>
 #include <widgets/projectfilecontroller.h>
+#include <widgets/readingstyle.h>
+#include <widgets/searchpanel.h>
+#include <widgets/tagpickerdialog.h>
 #include <widgets/userprompts.h>
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileInfo>
+#include <QFontDialog>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMimeData>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
 
 namespace crossread {
-namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
-{
-    auto *proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(SortRole);
-    proxy->setSortLocaleAware(true);
-    auto *view = new QTableView(parent);
-    view->setModel(proxy);
-    view->setSortingEnabled(true);
-    view->sortByColumn(-1, Qt::AscendingOrder); // creation order until the user sorts
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionsMovable(true);
-    return view;
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : MainWindow(std::make_unique<DialogPrompts>(), parent)
@@ -68,6 +56,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     : QMainWindow(parent)
     , m_prompts(std::move(prompts))
     , m_document(new Document(this))
+    , m_selection(new ClaimSelection(m_document, this))
     , m_files(new ProjectFileController(m_document, this, m_prompts.get(), this))
     , m_import(new ImportController(m_document, this, m_prompts.get(), this))
 {
@@ -76,7 +65,15 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     m_document->setAnnotator(QSettings().value(QStringLiteral("annotator"), qEnvironmentVariable("USER")).toString());
     m_document->resetProject(newProject());
     createViews();
-    createMenus();
+    createFileMenu();
+    createEditMenu();
+    createClaimMenu();
+    createViewMenu();
+    createHelpMenu();
+
+    m_paneSummary = new QLabel(this);
+    m_paneSummary->setObjectName(QStringLiteral("paneSummary"));
+    statusBar()->addWidget(m_paneSummary, 1);
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("projectCounts"));
     statusBar()->addPermanentWidget(m_counts);
@@ -88,11 +85,12 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
         updateTitle();
         updateStatus();
     });
-    for (const RowNotifier *rows :
-         {m_document->articleRows(), m_document->claimRows(), m_document->linkRows(), m_document->propositionRows()}) {
+    for (const RowNotifier *rows : {m_document->articleRows(), m_document->claimRows(), m_document->linkRows(),
+                                    m_document->propositionRows()}) {
         connect(rows, &RowNotifier::rowsInserted, this, &MainWindow::updateStatus);
         connect(rows, &RowNotifier::rowsRemoved, this, &MainWindow::updateStatus);
     }
+    connect(m_area, &ComparisonArea::currentPaneChanged, this, &MainWindow::updateStatus);
     connect(m_files, &ProjectFileController::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
     connect(m_import, &ImportController::finished, this, [this](bool cancelled, int added, int, int) {
         statusBar()->showMessage(cancelled ? tr("Import cancelled: nothing was added.")
@@ -102,7 +100,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
 
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1200, 760);
+        resize(1400, 900);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateTitle();
     updateStatus();
@@ -113,23 +111,16 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createViews()
 {
-    auto *tabs = new QTabWidget(this);
-    tabs->setDocumentMode(true);
-    QTableView *claims = makeTable(new ClaimTableModel(m_document, this), tabs);
-    claims->setObjectName(QStringLiteral("claimTable"));
-    claims->setColumnWidth(ClaimTableModel::ArticleColumn, 170);
-    claims->setColumnWidth(ClaimTableModel::QuoteColumn, 420);
-    claims->setColumnWidth(ClaimTableModel::TagsColumn, 170);
-    tabs->addTab(claims, tr("Claims"));
-    QTableView *links = makeTable(new LinkTableModel(m_document, this), tabs);
-    links->setObjectName(QStringLiteral("linkTable"));
-    links->setColumnWidth(LinkTableModel::RelationColumn, 130);
-    links->setColumnWidth(LinkTableModel::FromQuoteColumn, 300);
-    links->setColumnWidth(LinkTableModel::FromArticleColumn, 150);
-    links->setColumnWidth(LinkTableModel::ToQuoteColumn, 300);
-    links->setColumnWidth(LinkTableModel::ToArticleColumn, 150);
-    tabs->addTab(links, tr("Links"));
-    setCentralWidget(tabs);
+    m_area = new ComparisonArea(m_document, m_selection, this);
+    setCentralWidget(m_area);
+
+    const auto dock = [this](const QString &title, const QString &name, QWidget *content, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(content);
+        addDockWidget(area, d);
+        return d;
+    };
 
     // A one-column tree rather than a list: it elides long headlines.
     auto *articles = new QTreeView(this);
@@ -139,54 +130,83 @@ void MainWindow::createViews()
     articles->setRootIsDecorated(false);
     articles->setAlternatingRowColors(true);
     articles->setItemDelegate(new ArticleItemDelegate(articles));
+    articles->setDragEnabled(true);
+    articles->setDragDropMode(QAbstractItemView::DragOnly);
     articles->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(articles, &QAbstractItemView::activated, this, &MainWindow::editCurrentArticle);
+    articles->setAccessibleName(tr("Articles"));
+    articles->setToolTip(tr("Double-click to read an article; drag it onto a pane to read it there"));
+    connect(articles, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { m_area->showArticle(ArticleId(index.data(IdRole).toUInt())); });
     m_articleView = articles;
-    auto *articleDock = new QDockWidget(tr("Articles"), this);
-    articleDock->setObjectName(QStringLiteral("articleDock"));
-    articleDock->setWidget(articles);
-    addDockWidget(Qt::LeftDockWidgetArea, articleDock);
+    QDockWidget *articleDock = dock(tr("Articles"), QStringLiteral("articleDock"), articles, Qt::LeftDockWidgetArea);
 
-    auto *codebook = new QTreeView(this);
-    codebook->setObjectName(QStringLiteral("codebookTree"));
-    codebook->setModel(new TagTreeModel(m_document, this));
-    codebook->setHeaderHidden(true);
-    codebook->setDragDropMode(QAbstractItemView::InternalMove);
-    codebook->setDefaultDropAction(Qt::MoveAction);
-    codebook->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
-    codebook->expandAll();
-    connect(codebook->model(), &QAbstractItemModel::modelReset, codebook, &QTreeView::expandAll);
-    auto *codebookDock = new QDockWidget(tr("Codebook"), this);
-    codebookDock->setObjectName(QStringLiteral("codebookDock"));
-    codebookDock->setWidget(codebook);
-    addDockWidget(Qt::LeftDockWidgetArea, codebookDock);
-    resizeDocks({articleDock}, {300}, Qt::Horizontal);
+    m_codebook = new CodebookPanel(m_document, m_prompts.get(), this);
+    dock(tr("Codebook"), QStringLiteral("codebookDock"), m_codebook, Qt::LeftDockWidgetArea);
+
+    m_inspector = new ClaimInspector(m_document, m_selection, this);
+    QDockWidget *inspectorDock = dock(tr("Claim"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
+    m_search = new SearchPanel(m_document, this);
+    QDockWidget *searchDock = dock(tr("Search"), QStringLiteral("searchDock"), m_search, Qt::RightDockWidgetArea);
+    tabifyDockWidget(inspectorDock, searchDock);
+    inspectorDock->raise();
+    connect(m_search, &SearchPanel::hitActivated, this, [this](ArticleId article, int start, int end) {
+        if (ArticlePane *pane = m_area->showArticle(article)) {
+            pane->view()->setSearchHits({{start, end}}, 0);
+            pane->view()->setFocus();
+        }
+    });
+
+    m_claims = new ClaimsPanel(m_document, m_selection, this);
+    QDockWidget *claimsDock = dock(tr("Claims"), QStringLiteral("claimsDock"), m_claims, Qt::BottomDockWidgetArea);
+    connect(m_claims, &ClaimsPanel::claimActivated, m_area, &ComparisonArea::showClaim);
+
+    auto *links = new QTableView(this);
+    links->setObjectName(QStringLiteral("linkTable"));
+    auto *linkProxy = new QSortFilterProxyModel(this);
+    linkProxy->setSourceModel(new LinkTableModel(m_document, this));
+    linkProxy->setSortRole(SortRole);
+    links->setModel(linkProxy);
+    links->setSortingEnabled(true);
+    links->sortByColumn(-1, Qt::AscendingOrder);
+    links->setSelectionBehavior(QAbstractItemView::SelectRows);
+    links->setAlternatingRowColors(true);
+    links->verticalHeader()->hide();
+    links->horizontalHeader()->setStretchLastSection(true);
+    links->setColumnWidth(LinkTableModel::RelationColumn, 130);
+    links->setColumnWidth(LinkTableModel::FromQuoteColumn, 300);
+    links->setColumnWidth(LinkTableModel::FromArticleColumn, 150);
+    links->setColumnWidth(LinkTableModel::ToQuoteColumn, 300);
+    links->setColumnWidth(LinkTableModel::ToArticleColumn, 150);
+    QDockWidget *linksDock = dock(tr("Links"), QStringLiteral("linksDock"), links, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(claimsDock, linksDock);
+    claimsDock->raise();
+
+    resizeDocks({articleDock, inspectorDock}, {280, 320}, Qt::Horizontal);
+    resizeDocks({claimsDock}, {220}, Qt::Vertical);
 }
 
-void MainWindow::createMenus()
+void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(tr("&New Project"), m_files, &ProjectFileController::newProject);
-    newAction->setShortcut(QKeySequence::New);
-    QAction *openAction = file->addAction(tr("&Open…"), m_files, &ProjectFileController::open);
-    openAction->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&New Project"), QKeySequence::New, m_files, &ProjectFileController::newProject);
+    file->addAction(tr("&Open…"), QKeySequence::Open, m_files, &ProjectFileController::open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    QAction *saveAction = file->addAction(tr("&Save"), m_files, &ProjectFileController::save);
-    saveAction->setShortcut(QKeySequence::Save);
-    QAction *saveAsAction = file->addAction(tr("Save &As…"), m_files, &ProjectFileController::saveAs);
-    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addAction(tr("&Save"), QKeySequence::Save, m_files, &ProjectFileController::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, m_files, &ProjectFileController::saveAs);
     file->addSeparator();
-    QAction *importAction = file->addAction(tr("&Import Articles…"), m_import, &ImportController::chooseAndImport);
-    importAction->setShortcut(Qt::CTRL | Qt::Key_I);
+    QAction *importAction = file->addAction(tr("&Import Articles…"), Qt::CTRL | Qt::Key_I, m_import,
+                                            &ImportController::chooseAndImport);
     importAction->setStatusTip(tr("Add articles from text, Markdown, HTML, PDF or Word files (or drop files on the window)"));
     file->addAction(tr("Import with &Encoding…"), m_import, &ImportController::chooseEncodingAndImport)
         ->setStatusTip(tr("Import text files whose encoding was not detected right"));
     file->addSeparator();
-    QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
+    QAction *quitAction = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quitAction->setMenuRole(QAction::QuitRole);
+}
 
+void MainWindow::createEditMenu()
+{
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -195,18 +215,119 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction *properties = edit->addAction(tr("Article &Properties…"), this, &MainWindow::editCurrentArticle);
-    properties->setShortcut(Qt::ALT | Qt::Key_Return);
+    edit->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
+        if (ArticlePane *pane = m_area->currentPane())
+            pane->findBar()->open();
+    });
+    edit->addAction(tr("Find in &All Articles…"), Qt::CTRL | Qt::SHIFT | Qt::Key_F, this, [this] {
+        m_search->parentWidget()->show();
+        m_search->parentWidget()->raise();
+        m_search->focusSearch();
+    });
+    edit->addSeparator();
+    QAction *properties = edit->addAction(tr("Article &Properties…"), Qt::ALT | Qt::Key_Return, this,
+                                          &MainWindow::editCurrentArticle);
     QAction *remove = edit->addAction(tr("&Remove Article"), this, &MainWindow::removeCurrentArticle);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
     m_articleView->addAction(properties);
     m_articleView->addAction(remove);
+}
 
+void MainWindow::createClaimMenu()
+{
+    QMenu *claim = menuBar()->addMenu(tr("&Claim"));
+    claim->addAction(tr("&Tag as Claim…"), Qt::CTRL | Qt::Key_T, this, &MainWindow::tagSelectionAsClaim)
+        ->setStatusTip(tr("Make the selected words a claim, with tags you pick (or press a tag's key)"));
+    claim->addSeparator();
+    claim->addAction(tr("&Next Claim"), Qt::ALT | Qt::Key_Down, this, [this] {
+        if (ArticlePane *pane = m_area->currentPane())
+            pane->view()->selectAdjacentClaim(true);
+    });
+    claim->addAction(tr("&Previous Claim"), Qt::ALT | Qt::Key_Up, this, [this] {
+        if (ArticlePane *pane = m_area->currentPane())
+            pane->view()->selectAdjacentClaim(false);
+    });
+    claim->addAction(tr("&Edit Claim"), Qt::CTRL | Qt::Key_E, this, [this] {
+        m_inspector->parentWidget()->show();
+        m_inspector->parentWidget()->raise();
+        m_inspector->focusFirstField();
+    });
+    claim->addAction(tr("&Show in Pane"), Qt::CTRL | Qt::Key_Return, this,
+                     [this] { m_area->showClaim(m_selection->current()); });
+    claim->addSeparator();
+    claim->addAction(tr("&Delete Claim"), Qt::CTRL | Qt::Key_Delete, this, [this] {
+        if (m_selection->current() != NoId)
+            m_document->removeClaims({m_selection->current()});
+    });
+}
+
+void MainWindow::createViewMenu()
+{
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addAction(tr("&Add Pane"), Qt::CTRL | Qt::ALT | Qt::Key_N, this, [this] {
+        if (!m_area->addPane())
+            statusBar()->showMessage(tr("Six panes at most."), 4000);
+    });
+    m_viewMenu->addAction(tr("&Close Pane"), Qt::CTRL | Qt::Key_W, m_area, &ComparisonArea::closeCurrentPane);
+    QMenu *panes = m_viewMenu->addMenu(tr("Go to &Pane"));
+    for (int i = 0; i < ComparisonArea::MaxPanes; ++i)
+        panes->addAction(tr("Pane %1").arg(i + 1), QKeyCombination(Qt::CTRL, Qt::Key(Qt::Key_1 + i)), this,
+                         [this, i] { m_area->focusPane(i); });
+    QAction *sync = m_viewMenu->addAction(tr("&Scroll Panes Together"));
+    sync->setCheckable(true);
+    sync->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    sync->setStatusTip(tr("Scrolling one pane scrolls the others to the same place in their text"));
+    connect(sync, &QAction::toggled, m_area, &ComparisonArea::setSyncScroll);
+    connect(m_document, &Document::projectReset, sync, [this, sync] { sync->setChecked(m_area->syncScroll()); });
+    sync->setChecked(m_area->syncScroll());
 
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(tr("&Larger Text"), QKeySequence::ZoomIn, this,
+                          [this] { changeReadingStyle([](ReadingStyle &s) { s.font.setPointSizeF(std::min(40.0, s.font.pointSizeF() + 1)); }); });
+    m_viewMenu->addAction(tr("S&maller Text"), QKeySequence::ZoomOut, this,
+                          [this] { changeReadingStyle([](ReadingStyle &s) { s.font.setPointSizeF(std::max(7.0, s.font.pointSizeF() - 1)); }); });
+    m_viewMenu->addAction(tr("Reading &Font…"), this, [this] {
+        bool ok = false;
+        const QFont font = QFontDialog::getFont(&ok, ReadingStyle::load().font, this, tr("Reading Font"));
+        if (ok)
+            changeReadingStyle([font](ReadingStyle &s) { s.font = font; });
+    });
+    const ReadingStyle style = ReadingStyle::load();
+    QMenu *width = m_viewMenu->addMenu(tr("Line &Width"));
+    auto *widths = new QActionGroup(width);
+    for (const auto &[label, chars] : {std::pair{tr("Narrow (60 characters)"), 60}, {tr("Medium (72 characters)"), 72},
+                                       {tr("Wide (90 characters)"), 90}, {tr("Full Width"), 0}}) {
+        QAction *a = width->addAction(label, this, [this, chars = chars] {
+            changeReadingStyle([chars](ReadingStyle &s) { s.lineWidth = chars; });
+        });
+        a->setCheckable(true);
+        a->setChecked(style.lineWidth == chars);
+        widths->addAction(a);
+    }
+    QMenu *spacing = m_viewMenu->addMenu(tr("Line &Spacing"));
+    auto *spacings = new QActionGroup(spacing);
+    for (const auto &[label, percent] : {std::pair{tr("Compact"), 125}, {tr("Comfortable"), 150}, {tr("Airy"), 180}}) {
+        QAction *a = spacing->addAction(label, this, [this, percent = percent] {
+            changeReadingStyle([percent](ReadingStyle &s) { s.lineSpacing = percent; });
+        });
+        a->setCheckable(true);
+        a->setChecked(style.lineSpacing == percent);
+        spacings->addAction(a);
+    }
+    QAction *snap = m_viewMenu->addAction(tr("Snap Selections to &Words"));
+    snap->setCheckable(true);
+    snap->setChecked(style.snapToWords);
+    snap->setStatusTip(tr("Widen a selection to whole words when it is tagged"));
+    connect(snap, &QAction::toggled, this, [this](bool on) { changeReadingStyle([on](ReadingStyle &s) { s.snapToWords = on; }); });
+
+    m_viewMenu->addSeparator();
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(d->toggleViewAction());
+}
+
+void MainWindow::createHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &Demo Project"), m_files, &ProjectFileController::openDemo);
     help->addSeparator();
@@ -217,6 +338,31 @@ void MainWindow::createMenus()
                                .arg(QApplication::applicationVersion()));
     });
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::changeReadingStyle(const std::function<void(ReadingStyle &)> &change)
+{
+    ReadingStyle style = ReadingStyle::load();
+    change(style);
+    style.save();
+    m_area->setReadingStyle(style);
+}
+
+void MainWindow::tagSelectionAsClaim()
+{
+    ArticlePane *pane = m_area->currentPane();
+    if (!pane)
+        return;
+    ArticleTextView *view = pane->view();
+    const auto [start, end] = view->snappedSelection();
+    if (start >= end) {
+        statusBar()->showMessage(tr("Select the words of the claim first."), 5000);
+        return;
+    }
+    TagPickerDialog picker(m_document->project(), view->toPlainText().mid(start, end - start), this);
+    if (picker.exec() == QDialog::Accepted)
+        view->tagSelection(picker.chosenTags());
+    view->setFocus();
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -243,6 +389,19 @@ void MainWindow::updateTitle()
     setWindowTitle(tr("%1[*] — Crossread").arg(m_files->displayName()));
     setWindowModified(m_document->isModified());
     setWindowFilePath(m_document->fileName());
+}
+
+void MainWindow::updateStatus()
+{
+    const Project &p = m_document->project();
+    const auto n = [](size_t size) { return qsizetype(size); };
+    m_counts->setText(QStringList{countText(n(p.articles.size()), tr("1 article"), tr("%1 articles")),
+                                  countText(n(p.claims.size()), tr("1 claim"), tr("%1 claims")),
+                                  countText(n(p.links.size()), tr("1 link"), tr("%1 links")),
+                                  countText(n(p.propositions.size()), tr("1 proposition"), tr("%1 propositions"))}
+                          .join(QStringLiteral(" · ")));
+    if (m_paneSummary)
+        m_paneSummary->setText(m_area && m_area->currentPane() ? m_area->currentPane()->summary() : QString());
 }
 
 quint32 MainWindow::currentArticle() const
@@ -285,17 +444,6 @@ void MainWindow::dropEvent(QDropEvent *event)
         m_files->openFile(projects.first());
     else
         m_import->importFiles(files + projects);
-}
-
-void MainWindow::updateStatus()
-{
-    const Project &p = m_document->project();
-    const auto n = [](size_t size) { return qsizetype(size); };
-    m_counts->setText(QStringList{countText(n(p.articles.size()), tr("1 article"), tr("%1 articles")),
-                                  countText(n(p.claims.size()), tr("1 claim"), tr("%1 claims")),
-                                  countText(n(p.links.size()), tr("1 link"), tr("%1 links")),
-                                  countText(n(p.propositions.size()), tr("1 proposition"), tr("%1 propositions"))}
-                          .join(QStringLiteral(" · ")));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

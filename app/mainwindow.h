@@ -12,14 +12,21 @@ QT_END_NAMESPACE
 
 namespace crossread {
 
+class ArticlePane;
+class ClaimInspector;
+class ClaimSelection;
+class ClaimsPanel;
+class CodebookPanel;
+class ComparisonArea;
 class Document;
 class ImportController;
 class ProjectFileController;
+class SearchPanel;
 class UserPrompts;
 
-/// The application window. It only assembles: actions, menus, docks and
-/// views over the document's models; behaviour lives in the controllers and
-/// in models/.
+/// The application window. It only assembles: the comparison area in the
+/// middle, docks around it, actions and menus; behaviour lives in the
+/// controllers and widgets, and in models/.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -31,8 +38,17 @@ public:
     ~MainWindow() override;
 
     Document *document() const { return m_document; }
+    ClaimSelection *selection() const { return m_selection; }
     ProjectFileController *files() const { return m_files; }
     ImportController *importer() const { return m_import; }
+    ComparisonArea *comparison() const { return m_area; }
+    ClaimsPanel *claims() const { return m_claims; }
+    CodebookPanel *codebook() const { return m_codebook; }
+    SearchPanel *search() const { return m_search; }
+
+public Q_SLOTS:
+    /// "Tag as claim…": the tag picker for the selection of the current pane.
+    void tagSelectionAsClaim();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -41,23 +57,34 @@ protected:
 
 private:
     void createViews();
-    void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createClaimMenu();
+    void createViewMenu();
+    void createHelpMenu();
     void updateTitle();
     void updateStatus();
     void rebuildRecentMenu();
-    /// The article selected in the article list, or NoId.
     quint32 currentArticle() const;
     void editCurrentArticle();
     void removeCurrentArticle();
+    void changeReadingStyle(const std::function<void(struct ReadingStyle &)> &change);
 
     std::unique_ptr<UserPrompts> m_prompts;
     Document *m_document;
+    ClaimSelection *m_selection;
     ProjectFileController *m_files;
     ImportController *m_import;
+    ComparisonArea *m_area = nullptr;
+    ClaimsPanel *m_claims = nullptr;
+    ClaimInspector *m_inspector = nullptr;
+    CodebookPanel *m_codebook = nullptr;
+    SearchPanel *m_search = nullptr;
     QAbstractItemView *m_articleView = nullptr;
     QLabel *m_counts = nullptr;
-    QMenu *m_viewMenu = nullptr;
+    QLabel *m_paneSummary = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
 };
 
 } // namespace crossread

@@ -4,6 +4,7 @@
 #include "modelroles.h"
 
 #include <QLocale>
+#include <QMimeData>
 
 namespace crossread {
 
@@ -64,6 +65,29 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+Qt::ItemFlags ArticleListModel::flags(const QModelIndex &index) const
+{
+    return RowTableModel::flags(index) | (index.isValid() ? Qt::ItemIsDragEnabled : Qt::NoItemFlags);
+}
+
+QStringList ArticleListModel::mimeTypes() const
+{
+    return {QString::fromLatin1(MimeType)};
+}
+
+QMimeData *ArticleListModel::mimeData(const QModelIndexList &indexes) const
+{
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid()) {
+            auto *data = new QMimeData;
+            data->setData(QString::fromLatin1(MimeType), QByteArray::number(index.data(IdRole).toUInt()));
+            data->setText(index.data(TitleRole).toString());
+            return data;
+        }
+    }
+    return nullptr;
 }
 
 QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -11,7 +11,14 @@ class ArticleListModel : public RowTableModel
 {
     Q_OBJECT
 public:
+    /// Dragged articles carry their id (as decimal text) in this format.
+    static constexpr const char *MimeType = "application/x-crossread-article-id";
+
     explicit ArticleListModel(const Document *document, QObject *parent = nullptr);
+
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -3,12 +3,15 @@
 // undo, and the demo project.
 
 #include <app/mainwindow.h>
+#include <models/claimselection.h>
 #include <models/document.h>
 #include <models/import/articleimporter.h>
 #include <models/projectfile.h>
+#include <support/fakeprompts.h>
 #include <support/sampleproject.h>
 #include <support/testpaths.h>
 #include <widgets/articlemetadatadialog.h>
+#include <widgets/comparisonarea.h>
 #include <widgets/importcontroller.h>
 #include <widgets/projectfilecontroller.h>
 #include <widgets/userprompts.h>
@@ -31,6 +34,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -40,47 +44,9 @@
 using namespace crossread;
 using namespace Qt::StringLiterals;
 
+using test::FakePrompts;
+
 namespace {
-
-/// Answers the window's questions as scripted, and remembers what was asked.
-class FakePrompts : public UserPrompts
-{
-public:
-    QString openPath;
-    QString savePath;
-    SaveChoice choice = SaveChoice::Cancel;
-    int saveQuestions = 0;
-    QStringList errors;
-
-    QString chooseProjectToOpen(QWidget *, const QString &) override { return openPath; }
-    QString chooseProjectToSave(QWidget *, const QString &) override { return savePath; }
-    SaveChoice askSaveChanges(QWidget *, const QString &) override
-    {
-        ++saveQuestions;
-        return choice;
-    }
-    void showError(QWidget *, const QString &, const QString &message) override { errors << message; }
-
-    QStringList importPaths;
-    QString encoding;
-    VersionChoice versionChoice = VersionChoice::AddAsNewVersion;
-    QStringList versionQuestions;
-    QString report;
-    QString reportDetails;
-
-    QStringList chooseFilesToImport(QWidget *, const QString &) override { return importPaths; }
-    QString chooseEncoding(QWidget *, const QStringList &) override { return encoding; }
-    VersionChoice askNewVersion(QWidget *, const QString &fileName, const QString &) override
-    {
-        versionQuestions << fileName;
-        return versionChoice;
-    }
-    void showImportReport(QWidget *, const QString &summary, const QString &details) override
-    {
-        report = summary;
-        reportDetails = details;
-    }
-};
 
 QAction *findAction(QWidget *window, const QString &text)
 {
@@ -489,19 +455,49 @@ private Q_SLOTS:
     }
 
     // Pictures of the window for people to look at, written only when
-    // CROSSREAD_SCREENSHOTS names a folder.
+    // CROSSREAD_SCREENSHOTS names a folder: the demo in two and four panes,
+    // in the light palette and a dark one.
     void screenshots()
     {
         const QString folder = qEnvironmentVariable("CROSSREAD_SCREENSHOTS");
         if (folder.isEmpty())
             QSKIP("writes screenshots only when CROSSREAD_SCREENSHOTS names a folder");
-        m_window->resize(1400, 860);
+        m_window->resize(1600, 1000);
         QVERIFY(m_window->grab().save(folder + u"/empty.png"_s));
         QVERIFY(m_window->files()->openDemo());
-        QVERIFY(m_window->grab().save(folder + u"/demo-claims.png"_s));
-        auto *tabs = m_window->findChild<QTabWidget *>();
-        tabs->setCurrentIndex(1);
-        QVERIFY(m_window->grab().save(folder + u"/demo-links.png"_s));
+        const Project &p = m_window->document()->project();
+        ComparisonArea *area = m_window->comparison();
+        // A claim selected, as when reading.
+        m_window->selection()->setCurrent(p.claims[2].id);
+        area->showClaim(p.claims[2].id);
+        QApplication::processEvents();
+        QVERIFY(m_window->grab().save(folder + u"/demo-2-panes.png"_s));
+
+        area->addPane(p.articles[2].id);
+        area->addPane(p.articles[3].id);
+        area->splitter()->setSizes({400, 400, 400, 400});
+        QApplication::processEvents();
+        QVERIFY(m_window->grab().save(folder + u"/demo-4-panes.png"_s));
+
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x20));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x29));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x38));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd8));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9e));
+        QApplication::setPalette(dark);
+        QApplication::processEvents();
+        QVERIFY(m_window->grab().save(folder + u"/demo-4-panes-dark.png"_s));
+        area->closePane(area->pane(3));
+        area->closePane(area->pane(2));
+        QApplication::processEvents();
+        QVERIFY(m_window->grab().save(folder + u"/demo-2-panes-dark.png"_s));
+        QApplication::setPalette(QPalette());
 
         ImportedArticle imported;
         const QString shared = test::sharedDir();

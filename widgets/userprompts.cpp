@@ -1,7 +1,12 @@
 #include "userprompts.h"
 
 #include <QCoreApplication>
+#include <QColorDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QKeySequenceEdit>
+#include <QLabel>
+#include <QVBoxLayout>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
@@ -95,6 +100,43 @@ void DialogPrompts::showImportReport(QWidget *parent, const QString &summary, co
     QMessageBox box(QMessageBox::Information, tr("Import"), summary, QMessageBox::Ok, parent);
     box.setDetailedText(details);
     box.exec();
+}
+
+QColor DialogPrompts::chooseColor(QWidget *parent, const QColor &initial)
+{
+    return QColorDialog::getColor(initial, parent, tr("Tag Colour"));
+}
+
+std::optional<QString> DialogPrompts::chooseShortcut(QWidget *parent, const QString &tagName, const QString &current)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(tr("Tag Key"));
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("Press the key that tags a selection as “%1” (Backspace for none):").arg(tagName)));
+    auto *edit = new QKeySequenceEdit(QKeySequence(current), &dialog);
+    layout->addWidget(edit);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    // One key: a sequence of several (like Ctrl+K, Ctrl+T) keeps its first.
+    const QKeySequence sequence = edit->keySequence();
+    return sequence.isEmpty() ? QString() : QKeySequence(sequence[0]).toString(QKeySequence::PortableText);
+}
+
+int DialogPrompts::chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &names)
+{
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, title, label, names, 0, false, &ok);
+    return ok ? int(names.indexOf(chosen)) : -1;
+}
+
+bool DialogPrompts::confirm(QWidget *parent, const QString &title, const QString &text)
+{
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Yes;
 }
 
 } // namespace crossread

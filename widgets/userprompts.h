@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QColor>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QWidget;
@@ -36,6 +39,16 @@ public:
     virtual VersionChoice askNewVersion(QWidget *parent, const QString &fileName, const QString &existingTitle) = 0;
     /// The outcome of an import that did not go entirely well.
     virtual void showImportReport(QWidget *parent, const QString &summary, const QString &details) = 0;
+
+    /// A colour, or an invalid one when the user cancels.
+    virtual QColor chooseColor(QWidget *parent, const QColor &initial) = 0;
+    /// A key sequence in portable text ("3", "Ctrl+E"), empty for none, or
+    /// nullopt when the user cancels.
+    virtual std::optional<QString> chooseShortcut(QWidget *parent, const QString &tagName, const QString &current) = 0;
+    /// One of `names` (by index), or -1 when the user cancels.
+    virtual int chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &names) = 0;
+    /// Whether to go ahead with something that cannot be taken lightly.
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text) = 0;
 };
 
 /// UserPrompts with Qt's standard dialogs.
@@ -50,6 +63,10 @@ public:
     QString chooseEncoding(QWidget *parent, const QStringList &encodings) override;
     VersionChoice askNewVersion(QWidget *parent, const QString &fileName, const QString &existingTitle) override;
     void showImportReport(QWidget *parent, const QString &summary, const QString &details) override;
+    QColor chooseColor(QWidget *parent, const QColor &initial) override;
+    std::optional<QString> chooseShortcut(QWidget *parent, const QString &tagName, const QString &current) override;
+    int chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &names) override;
+    bool confirm(QWidget *parent, const QString &title, const QString &text) override;
 };
 
 } // namespace crossread

@@ -1,0 +1,441 @@
+#include "articletextview.h"
+
+#include "claimhighlighter.h"
+
+#include <models/articlelistmodel.h>
+#include <models/claimselection.h>
+#include <models/document.h>
+#include <models/textanchor.h>
+#include <models/textselection.h>
+#include <models/vocabulary.h>
+
+#include <QAbstractTextDocumentLayout>
+#include <QContextMenuEvent>
+#include <QDataStream>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QMimeData>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QToolTip>
+#include <QVariantAnimation>
+
+namespace crossread {
+namespace {
+
+constexpr int kLaneGap = 3; // pixels between underline lanes
+constexpr int kMaxLanes = 4; // deeper nesting shares the last lane
+
+} // namespace
+
+ArticleTextView::ArticleTextView(Document *document, ClaimSelection *selection, QWidget *parent)
+    : QPlainTextEdit(parent)
+    , m_document(document)
+    , m_selection(selection)
+    , m_highlighter(new ClaimHighlighter(document, this->document()))
+    , m_flash(new QVariantAnimation(this))
+{
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setAcceptDrops(true);
+    setFrameShape(QFrame::NoFrame);
+    this->document()->setUndoRedoEnabled(false);
+    this->document()->setDocumentMargin(12);
+    setMouseTracking(true);
+    m_flash->setDuration(900);
+    m_flash->setKeyValues({{0.0, 0.0}, {0.25, 1.0}, {0.6, 1.0}, {1.0, 0.0}});
+    connect(m_flash, &QVariantAnimation::valueChanged, viewport(), qOverload<>(&QWidget::update));
+    connect(m_highlighter, &ClaimHighlighter::spansChanged, viewport(), qOverload<>(&QWidget::update));
+    connect(selection, &ClaimSelection::currentChanged, viewport(), qOverload<>(&QWidget::update));
+    m_highlighter->setBaseColor(palette().color(QPalette::Base));
+    setReadingStyle(ReadingStyle::load());
+}
+
+ArticleTextView::~ArticleTextView() = default;
+
+void ArticleTextView::setArticle(ArticleId article)
+{
+    const Article *a = findById(m_document->project().articles, article);
+    m_article = a ? article : NoId;
+    m_hits.clear();
+    // The highlighter sees the new text's blocks before it highlights them.
+    m_highlighter->setDocument(nullptr);
+    setPlainText(a ? a->text : QString());
+    applyLineSpacing();
+    m_highlighter->setDocument(document());
+    m_highlighter->setArticle(m_article);
+    m_highlighter->rehighlight();
+    if (a)
+        setLayoutDirection(a->meta.language == u"ar" || a->meta.language == u"he" || a->meta.language == u"fa"
+                               ? Qt::RightToLeft
+                               : Qt::LeftToRight);
+}
+
+void ArticleTextView::setReadingStyle(const ReadingStyle &style)
+{
+    m_style = style;
+    setFont(style.font);
+    applyLineSpacing();
+    updateMargins();
+}
+
+void ArticleTextView::applyLineSpacing()
+{
+    QTextCursor cursor(document());
+    cursor.select(QTextCursor::Document);
+    QTextBlockFormat format;
+    format.setLineHeight(m_style.lineSpacing, QTextBlockFormat::ProportionalHeight);
+    format.setBottomMargin(QFontMetricsF(m_style.font).height() * 0.4);
+    cursor.mergeBlockFormat(format);
+}
+
+void ArticleTextView::updateMargins()
+{
+    // A readable measure: the text column no wider than lineWidth characters.
+    int side = 0;
+    if (m_style.lineWidth > 0) {
+        const int column = QFontMetrics(m_style.font).averageCharWidth() * m_style.lineWidth
+            + int(2 * document()->documentMargin());
+        side = std::max(0, (width() - verticalScrollBar()->sizeHint().width() - column) / 2);
+    }
+    setViewportMargins(side, 0, side, 0);
+}
+
+void ArticleTextView::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    updateMargins();
+}
+
+void ArticleTextView::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        m_highlighter->setBaseColor(palette().color(QPalette::Base));
+}
+
+std::pair<int, int> ArticleTextView::snappedSelection() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        return {0, 0};
+    const auto [start, end] = snapSelection(toPlainText(), cursor.selectionStart(), cursor.selectionEnd(),
+                                            m_style.snapToWords);
+    return {int(start), int(end)};
+}
+
+ClaimId ArticleTextView::tagSelection(const QList<TagId> &tags)
+{
+    const auto [start, end] = snappedSelection();
+    if (m_article == NoId || start >= end)
+        return NoId;
+    ClaimAttributes attributes;
+    attributes.tags = tags;
+    const ClaimId id = m_document->addClaim(m_article, start, end, attributes);
+    if (id != NoId) {
+        QTextCursor cursor = textCursor();
+        cursor.setPosition(end);
+        setTextCursor(cursor); // the selection became the claim
+        m_selection->setCurrent(id);
+    }
+    return id;
+}
+
+void ArticleTextView::toggleTagOnCurrent(TagId tag)
+{
+    const Claim *claim = findById(m_document->project().claims, m_selection->current());
+    if (!claim || claim->article != m_article)
+        return;
+    ClaimAttributes attributes = claim->attributes;
+    if (attributes.tags.contains(tag))
+        attributes.tags.removeOne(tag);
+    else
+        attributes.tags.append(tag);
+    m_document->setClaimAttributes(claim->id, attributes);
+}
+
+void ArticleTextView::revealClaim(ClaimId claim, bool flash)
+{
+    const ClaimSpan *span = m_highlighter->span(claim);
+    if (!span)
+        return;
+    QTextCursor cursor(document());
+    cursor.setPosition(span->start);
+    setTextCursor(cursor);
+    centerCursor(); // the middle of the pane, where the eye looks first
+    m_selection->setCurrent(claim);
+    if (flash) {
+        m_flashed = claim;
+        m_flash->stop();
+        m_flash->start();
+    }
+}
+
+bool ArticleTextView::selectAdjacentClaim(bool forward)
+{
+    const auto &spans = m_highlighter->spans();
+    if (spans.empty())
+        return false;
+    const ClaimSpan *current = m_highlighter->span(m_selection->current());
+    const int from = current ? current->start : textCursor().position();
+    const ClaimSpan *target = nullptr;
+    if (forward) {
+        for (const ClaimSpan &s : spans) {
+            if (s.start > from || (current && s.start == from && &s > current)) {
+                target = &s;
+                break;
+            }
+        }
+    } else {
+        for (auto it = spans.rbegin(); it != spans.rend(); ++it) {
+            if (it->start < from || (current && it->start == from && &*it < current)) {
+                target = &*it;
+                break;
+            }
+        }
+    }
+    if (!target)
+        return false;
+    revealClaim(target->id, false);
+    return true;
+}
+
+void ArticleTextView::setSearchHits(const QList<std::pair<int, int>> &hits, int current)
+{
+    m_hits = hits;
+    m_currentHit = current;
+    QList<QTextEdit::ExtraSelection> selections;
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(hits[i].first);
+        selection.cursor.setPosition(hits[i].second, QTextCursor::KeepAnchor);
+        // A search hit is outlined in the text colour, unlike any claim tint.
+        selection.format.setFontUnderline(true);
+        selection.format.setUnderlineStyle(QTextCharFormat::DotLine);
+        if (i == current) {
+            selection.format.setForeground(palette().color(QPalette::HighlightedText));
+            selection.format.setBackground(palette().color(QPalette::Highlight));
+        }
+        selections << selection;
+    }
+    setExtraSelections(selections);
+    if (current >= 0 && current < hits.size()) {
+        QTextCursor cursor(document());
+        cursor.setPosition(hits[current].first);
+        cursor.setPosition(hits[current].second, QTextCursor::KeepAnchor);
+        setTextCursor(cursor);
+        centerCursor();
+    }
+}
+
+QList<QRectF> ArticleTextView::spanRects(int start, int end) const
+{
+    QList<QRectF> rects;
+    const QPointF offset = contentOffset();
+    for (QTextBlock block = document()->findBlock(start); block.isValid() && block.position() < end;
+         block = block.next()) {
+        if (!block.isVisible())
+            continue;
+        const QRectF blockRect = blockBoundingGeometry(block).translated(offset);
+        if (blockRect.top() > viewport()->height())
+            break;
+        const QTextLayout *layout = block.layout();
+        const int from = std::max(start - block.position(), 0);
+        const int to = std::min(end - block.position(), block.length() - 1);
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const int lineFrom = std::max(from, line.textStart());
+            const int lineTo = std::min(to, line.textStart() + line.textLength());
+            if (lineFrom >= lineTo)
+                continue;
+            const qreal x1 = line.cursorToX(lineFrom), x2 = line.cursorToX(lineTo);
+            rects << QRectF(blockRect.left() + std::min(x1, x2), blockRect.top() + line.y(), std::abs(x2 - x1),
+                            line.height());
+        }
+    }
+    return rects;
+}
+
+void ArticleTextView::paintEvent(QPaintEvent *event)
+{
+    QPlainTextEdit::paintEvent(event);
+    if (m_article == NoId)
+        return;
+    QPainter painter(viewport());
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QFontMetricsF metrics(m_style.font);
+    const int firstVisible = cursorForPosition(QPoint(0, 0)).position();
+    const int lastVisible = cursorForPosition(QPoint(viewport()->width(), viewport()->height())).position();
+
+    // One underline a claim, on its lane, in its tag's colour.
+    for (const ClaimSpan &span : m_highlighter->spans()) {
+        if (span.start > lastVisible)
+            break;
+        if (span.end < firstVisible)
+            continue;
+        QPen pen(span.color.darker(115), 2);
+        pen.setCapStyle(Qt::FlatCap);
+        painter.setPen(pen);
+        const int lane = std::min(span.lane, kMaxLanes - 1);
+        for (const QRectF &rect : spanRects(span.start, span.end)) {
+            const qreal y = rect.top() + metrics.ascent() + metrics.descent() * 0.6 + 2 + lane * kLaneGap;
+            painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y));
+        }
+    }
+
+    // The current claim, outlined; a claim just navigated to, flashed.
+    const auto outline = [&](ClaimId id, const QColor &color, qreal width, qreal fill) {
+        const ClaimSpan *span = m_highlighter->span(id);
+        if (!span)
+            return;
+        QColor fillColor = color;
+        fillColor.setAlphaF(float(fill));
+        for (const QRectF &rect : spanRects(span->start, span->end)) {
+            painter.setPen(QPen(color, width));
+            painter.setBrush(fill > 0 ? QBrush(fillColor) : Qt::NoBrush);
+            painter.drawRoundedRect(rect.adjusted(-1.5, 0, 1.5, 0), 3, 3);
+        }
+    };
+    outline(m_selection->current(), palette().color(QPalette::Highlight), 1.5, 0.0);
+    if (m_flash->state() == QAbstractAnimation::Running)
+        outline(m_flashed, palette().color(QPalette::Highlight), 2.5, 0.35 * m_flash->currentValue().toDouble());
+}
+
+void ArticleTextView::keyPressEvent(QKeyEvent *event)
+{
+    // A tag's key tags the selection, or toggles the tag on the current claim.
+    const QString pressed = QKeySequence(event->keyCombination()).toString(QKeySequence::PortableText);
+    const auto &tags = m_document->project().tags;
+    const auto tag = std::find_if(tags.begin(), tags.end(), [&](const Tag &t) {
+        return !t.shortcut.isEmpty() && QKeySequence(t.shortcut).toString(QKeySequence::PortableText) == pressed;
+    });
+    if (tag != tags.end() && m_article != NoId) {
+        if (textCursor().hasSelection())
+            tagSelection({tag->id});
+        else
+            toggleTagOnCurrent(tag->id);
+        event->accept();
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+void ArticleTextView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->pos();
+    QPlainTextEdit::mousePressEvent(event);
+}
+
+void ArticleTextView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QPlainTextEdit::mouseReleaseEvent(event);
+    const bool click = (event->pos() - m_pressPos).manhattanLength() < 4 && !textCursor().hasSelection();
+    if (!click || event->button() != Qt::LeftButton)
+        return;
+    const QList<ClaimId> here = m_highlighter->claimsAt(cursorForPosition(event->pos()).position());
+    if (here.isEmpty()) {
+        m_selection->setCurrent(NoId);
+        return;
+    }
+    // Clicking again where claims nest selects the next one out.
+    const qsizetype at = here.indexOf(m_selection->current());
+    m_selection->setCurrent(here[(at + 1) % here.size()]);
+}
+
+void ArticleTextView::contextMenuEvent(QContextMenuEvent *event)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    menu->addSeparator();
+    QAction *tagAs = menu->addAction(tr("Tag as Claim…"), this, &ArticleTextView::tagDialogRequested);
+    tagAs->setShortcut(Qt::CTRL | Qt::Key_T);
+    tagAs->setEnabled(snappedSelection().first < snappedSelection().second);
+    QMenu *quick = menu->addMenu(tr("Tag as"));
+    quick->setEnabled(tagAs->isEnabled());
+    for (const Tag &tag : m_document->project().tags) {
+        QPixmap swatch(12, 12);
+        swatch.fill(QColor::fromRgba(tag.color));
+        QAction *action = quick->addAction(QIcon(swatch), tag.name, this, [this, id = tag.id] { tagSelection({id}); });
+        if (!tag.shortcut.isEmpty())
+            action->setShortcut(QKeySequence(tag.shortcut));
+    }
+    const QList<ClaimId> here = m_highlighter->claimsAt(cursorForPosition(event->pos()).position());
+    if (!here.isEmpty()) {
+        const ClaimId claim = here.front();
+        menu->addAction(tr("Delete Claim"), this, [this, claim] { m_document->removeClaims({claim}); });
+    }
+    menu->exec(event->globalPos());
+}
+
+QString ArticleTextView::tooltipAt(int position) const
+{
+    const Project &p = m_document->project();
+    QStringList parts;
+    for (ClaimId id : m_highlighter->claimsAt(position)) {
+        const Claim *claim = findById(p.claims, id);
+        if (!claim)
+            continue;
+        QStringList tags;
+        for (TagId tagId : claim->attributes.tags) {
+            if (const Tag *tag = findById(p.tags, tagId))
+                tags << QStringLiteral("<span style='color:%1'>■</span> %2").arg(QColor::fromRgba(tag->color).name(),
+                                                                      tag->name.toHtmlEscaped());
+        }
+        QString part = tags.isEmpty() ? tr("<i>no tag</i>") : tags.join(u", ");
+        QStringList facts;
+        if (claim->attributes.kind != ClaimKind::Unspecified)
+            facts << labelOf(claim->attributes.kind);
+        if (!claim->attributes.attributedTo.isEmpty())
+            facts << tr("said by %1").arg(claim->attributes.attributedTo.toHtmlEscaped());
+        facts << labelOf(claim->attributes.status);
+        part += QStringLiteral("<br>") + facts.join(u" · ");
+        if (!claim->attributes.note.isEmpty())
+            part += QStringLiteral("<br><i>") + claim->attributes.note.left(200).toHtmlEscaped() + QStringLiteral("</i>");
+        parts << part;
+    }
+    return parts.join(u"<hr>");
+}
+
+bool ArticleTextView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString tip = tooltipAt(cursorForPosition(help->pos()).position());
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, viewport());
+        return true;
+    }
+    return QPlainTextEdit::viewportEvent(event);
+}
+
+void ArticleTextView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(QString::fromLatin1(ArticleListModel::MimeType)))
+        event->acceptProposedAction();
+    else
+        QPlainTextEdit::dragEnterEvent(event);
+}
+
+void ArticleTextView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->mimeData()->hasFormat(QString::fromLatin1(ArticleListModel::MimeType)))
+        event->acceptProposedAction();
+    else
+        QPlainTextEdit::dragMoveEvent(event);
+}
+
+void ArticleTextView::dropEvent(QDropEvent *event)
+{
+    const QByteArray dropped = event->mimeData()->data(QString::fromLatin1(ArticleListModel::MimeType));
+    if (dropped.isEmpty()) {
+        QPlainTextEdit::dropEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    Q_EMIT articleDropped(ArticleId(dropped.toUInt()));
+}
+
+} // namespace crossread

@@ -1,0 +1,202 @@
+#include "claimspanel.h"
+
+#include "counttext.h"
+
+#include <models/claimfiltermodel.h>
+#include <models/claimselection.h>
+#include <models/claimtablemodel.h>
+#include <models/document.h>
+#include <models/modelroles.h>
+#include <models/rownotifier.h>
+#include <models/vocabulary.h>
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace crossread {
+
+ClaimsPanel::ClaimsPanel(Document *document, ClaimSelection *selection, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_selection(selection)
+    , m_table(new ClaimTableModel(document, this))
+    , m_filter(new ClaimFilterModel(document, m_table, this))
+    , m_view(new QTableView(this))
+    , m_text(new QLineEdit(this))
+    , m_tag(new QComboBox(this))
+    , m_article(new QComboBox(this))
+    , m_kind(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_count(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 2, 4, 2);
+    m_text->setPlaceholderText(tr("Filter claims: words of the quote, note or speaker"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setObjectName(QStringLiteral("claimFilterText"));
+    bar->addWidget(m_text, 3);
+    for (QComboBox *box : {m_tag, m_article, m_kind, m_status}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+        bar->addWidget(box, 1);
+    }
+    m_tag->setToolTip(tr("Only claims with this tag (or one below it)"));
+    m_article->setToolTip(tr("Only claims of this article"));
+    bar->addWidget(m_count);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+
+    m_kind->addItem(tr("Any kind"), -1);
+    for (ClaimKind kind : allValues<ClaimKind>())
+        m_kind->addItem(labelOf(kind), int(kind));
+    m_status->addItem(tr("Any status"), -1);
+    for (VerificationStatus status : allValues<VerificationStatus>())
+        m_status->addItem(labelOf(status), int(status));
+
+    m_view->setObjectName(QStringLiteral("claimTable"));
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // creation order until the user sorts
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // cheap at a million rows
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->setColumnWidth(ClaimTableModel::ArticleColumn, 160);
+    m_view->setColumnWidth(ClaimTableModel::QuoteColumn, 380);
+    m_view->setColumnWidth(ClaimTableModel::TagsColumn, 160);
+    m_view->installEventFilter(this);
+    m_view->setAccessibleName(tr("Claims"));
+
+    connect(m_text, &QLineEdit::textChanged, this, &ClaimsPanel::applyFilter);
+    for (QComboBox *box : {m_tag, m_article, m_kind, m_status})
+        connect(box, &QComboBox::activated, this, &ClaimsPanel::applyFilter);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        Q_EMIT claimActivated(ClaimId(index.data(IdRole).toUInt()));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            m_selection->setCurrent(ClaimId(current.data(IdRole).toUInt()));
+    });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
+        updateCount();
+        followSelection(m_selection->current());
+    });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ClaimsPanel::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ClaimsPanel::updateCount);
+    connect(selection, &ClaimSelection::currentChanged, this, &ClaimsPanel::followSelection);
+    for (const RowNotifier *rows : {document->tagRows(), document->articleRows()}) {
+        connect(rows, &RowNotifier::rowsInserted, this, &ClaimsPanel::rebuildChoices);
+        connect(rows, &RowNotifier::rowsRemoved, this, &ClaimsPanel::rebuildChoices);
+        connect(rows, &RowNotifier::rowsChanged, this, &ClaimsPanel::rebuildChoices);
+    }
+    connect(document, &Document::projectReset, this, &ClaimsPanel::rebuildChoices);
+    rebuildChoices();
+    updateCount();
+}
+
+void ClaimsPanel::rebuildChoices()
+{
+    const Project &p = m_document->project();
+    const auto rebuild = [](QComboBox *box, const QString &all, const QList<std::pair<QString, Id>> &items) {
+        const Id current = Id(box->currentData().toUInt());
+        const QSignalBlocker block(box);
+        box->clear();
+        box->addItem(all, 0u);
+        for (const auto &[name, id] : items)
+            box->addItem(name, id);
+        box->setCurrentIndex(std::max(0, box->findData(current)));
+    };
+    QList<std::pair<QString, Id>> tags, articles;
+    for (const Tag &tag : p.tags) {
+        int depth = 0;
+        for (TagId up = tag.parent; up != NoId; up = findById(p.tags, up) ? findById(p.tags, up)->parent : NoId)
+            ++depth;
+        tags.emplace_back(QString(depth * 2, u' ') + tag.name, tag.id);
+    }
+    for (const Article &a : p.articles)
+        articles.emplace_back(a.sourceName() + u" — " + a.displayTitle(), a.id);
+    rebuild(m_tag, tr("Any tag"), tags);
+    rebuild(m_article, tr("Any article"), articles);
+    applyFilter(); // a choice that went is no longer a filter
+}
+
+void ClaimsPanel::applyFilter()
+{
+    ClaimFilter filter;
+    filter.text = m_text->text();
+    filter.tag = TagId(m_tag->currentData().toUInt());
+    filter.article = ArticleId(m_article->currentData().toUInt());
+    if (const int kind = m_kind->currentData().toInt(); kind >= 0)
+        filter.kind = ClaimKind(kind);
+    if (const int status = m_status->currentData().toInt(); status >= 0)
+        filter.status = VerificationStatus(status);
+    m_filter->setFilter(filter);
+}
+
+void ClaimsPanel::updateCount()
+{
+    const qsizetype all = qsizetype(m_document->project().claims.size());
+    const int shown = m_filter->rowCount();
+    m_count->setText(shown == all ? countText(all, tr("1 claim"), tr("%1 claims"))
+                                  : tr("%1 of %2").arg(shown).arg(all));
+}
+
+void ClaimsPanel::followSelection(ClaimId claim)
+{
+    const int row = rowOf(m_document->project().claims, claim);
+    const QModelIndex index = row < 0 ? QModelIndex() : m_filter->mapFromSource(m_table->index(row, 0));
+    if (index == m_view->currentIndex())
+        return;
+    const QSignalBlocker block(m_view->selectionModel());
+    if (index.isValid()) {
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(index);
+    } else {
+        m_view->selectionModel()->clearSelection();
+    }
+}
+
+QList<ClaimId> ClaimsPanel::selectedClaims() const
+{
+    QList<ClaimId> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids << ClaimId(index.data(IdRole).toUInt());
+    return ids;
+}
+
+void ClaimsPanel::removeSelected()
+{
+    const QList<ClaimId> ids = selectedClaims();
+    if (!ids.isEmpty())
+        m_document->removeClaims(ids);
+}
+
+bool ClaimsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) {
+            removeSelected();
+            return true;
+        }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && m_view->currentIndex().isValid()) {
+            Q_EMIT claimActivated(ClaimId(m_view->currentIndex().data(IdRole).toUInt()));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace crossread
