@@ -39,6 +39,8 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
+#include <QToolTip>
+#include <QHelpEvent>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -203,6 +205,22 @@ private Q_SLOTS:
         QCOMPARE(m_window->selection()->current(), outer);
         auto *quote = m_window->findChild<QLabel *>(u"inspectorQuote"_s);
         QCOMPARE(quote->text(), kFirst.mid(start - 2, 23));
+    }
+
+    void hover_showsTheClaimsTagsKindSpeakerAndStatus()
+    {
+        const int start = int(kFirst.indexOf(u"1,200 prisoners"_s));
+        doc()->addClaim(project().articles[0].id, start, start + 15,
+                        {{project().tags[1].id}, ClaimKind::Statistic, u"Officials"_s, VerificationStatus::Disputed, {},
+                         u"Checked <twice>"_s});
+        ArticleTextView *text = view(0);
+        const QPoint at = text->spanRects(start + 3, start + 4).value(0).center().toPoint();
+        QHelpEvent help(QEvent::ToolTip, at, text->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(text->viewport(), &help);
+        const QString tip = QToolTip::text();
+        QVERIFY2(tip.contains(u"Number/statistic"_s) && tip.contains(u"Statistic"_s) && tip.contains(u"Officials"_s)
+                     && tip.contains(u"Disputed"_s) && tip.contains(u"Checked &lt;twice&gt;"_s),
+                 qPrintable(tip));
     }
 
     void keyboardOnly_tagsAClaim()
