@@ -12,20 +12,8 @@ ClaimHighlighter::ClaimHighlighter(const Document *document, QTextDocument *text
     , m_document(document)
 {
     const RowNotifier *claims = document->claimRows();
-    connect(claims, &RowNotifier::rowsInserted, this, [this](int first, int last) {
-        const auto &all = m_document->project().claims;
-        bool mine = false;
-        for (int row = first; row <= last; ++row)
-            mine = mine || all[size_t(row)].article == m_article;
-        if (!mine)
-            return;
-        rebuild();
-        for (int row = first; row <= last; ++row) {
-            const Claim &c = all[size_t(row)];
-            if (c.article == m_article)
-                rehighlightRange(c.anchor.start, c.anchor.end);
-        }
-    });
+    connect(claims, &RowNotifier::rowsInserted, this, &ClaimHighlighter::claimsAddedOrChanged);
+    connect(claims, &RowNotifier::rowsChanged, this, &ClaimHighlighter::claimsAddedOrChanged);
     // Where a claim was, remembered before it goes.
     connect(claims, &RowNotifier::rowsAboutToBeRemoved, this, [this](int first, int last) {
         for (int row = first; row <= last; ++row) {
@@ -42,24 +30,26 @@ ClaimHighlighter::ClaimHighlighter(const Document *document, QTextDocument *text
             rehighlightRange(start, end);
         m_pendingRanges.clear();
     });
-    connect(claims, &RowNotifier::rowsChanged, this, [this](int first, int last) {
-        const auto &all = m_document->project().claims;
-        bool mine = false;
-        for (int row = first; row <= last; ++row)
-            mine = mine || all[size_t(row)].article == m_article;
-        if (!mine)
-            return;
-        rebuild();
-        for (int row = first; row <= last; ++row) {
-            const Claim &c = all[size_t(row)];
-            if (c.article == m_article)
-                rehighlightRange(c.anchor.start, c.anchor.end);
-        }
-    });
     connect(document->tagRows(), &RowNotifier::rowsChanged, this, [this] {
         rebuild();
         rehighlight(); // a colour may have changed anywhere
     });
+}
+
+void ClaimHighlighter::claimsAddedOrChanged(int first, int last)
+{
+    const auto &all = m_document->project().claims;
+    bool mine = false;
+    for (int row = first; row <= last; ++row)
+        mine = mine || all[size_t(row)].article == m_article;
+    if (!mine)
+        return;
+    rebuild();
+    for (int row = first; row <= last; ++row) {
+        const Claim &c = all[size_t(row)];
+        if (c.article == m_article)
+            rehighlightRange(c.anchor.start, c.anchor.end);
+    }
 }
 
 void ClaimHighlighter::setArticle(ArticleId article)

@@ -59,6 +59,7 @@ protected:
 private:
     void rebuild();
     void rehighlightRange(int start, int end);
+    void claimsAddedOrChanged(int first, int last);
 
     const Document *m_document;
     ArticleId m_article = NoId;

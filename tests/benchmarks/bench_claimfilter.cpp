@@ -8,7 +8,6 @@
 
 #include <support/synthproject.h>
 
-#include <QApplication>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -141,13 +140,3 @@ BENCHMARK(BM_Filter_ClaimFilterModel)->Arg(100000)->Unit(benchmark::kMillisecond
 BENCHMARK(BM_Filter_ClaimFilterModel_FirstKeystroke)->Arg(100000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Filter_ClaimFilterModel_InTableView)->Arg(100000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Filter_QSortFilterProxyModel_Baseline)->Arg(100000)->Unit(benchmark::kMillisecond);
-
-int main(int argc, char **argv)
-{
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

@@ -8,7 +8,6 @@
 #include <widgets/articlepane.h>
 #include <widgets/articletextview.h>
 
-#include <QApplication>
 #include <QUndoStack>
 
 #include <benchmark/benchmark.h>
@@ -96,13 +95,3 @@ void BM_AddClaimToOpenPane(benchmark::State &state)
 
 BENCHMARK(BM_OpenPaneWith5000Claims)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_AddClaimToOpenPane)->Unit(benchmark::kMillisecond);
-
-int main(int argc, char **argv)
-{
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
