@@ -1,6 +1,7 @@
 #include "document.h"
 
 #include "documentcommands_p.h"
+#include "propositiongrouping.h"
 #include "textanchor.h"
 #include "vocabulary.h"
 
@@ -210,25 +211,48 @@ bool Document::setArticleMetadata(ArticleId id, const ArticleMetadata &meta)
     return true;
 }
 
-/// Adds to `parent` the commands that remove `claims`: first their links and
-/// proposition memberships (an emptied proposition goes too), then the claims.
-static void addClaimRemovals(DocumentPrivate *d, QUndoCommand *parent, const QSet<ClaimId> &claims)
+/// Adds to `parent` the proposition edits that follow from a change of
+/// links: `removed` go (or are replaced), `added` come (or replace). The
+/// link commands themselves must be added before this is called.
+static void addRegrouping(DocumentPrivate *d, QUndoCommand *parent, const QSet<LinkId> &removed,
+                          const std::vector<Link> &added)
 {
     const Project &p = d->project;
+    std::vector<ClaimPair> edges;
+    edges.reserve(p.links.size() + added.size());
+    QList<ClaimId> touched;
     for (const Link &link : p.links) {
-        if (claims.contains(link.from) || claims.contains(link.to))
+        if (removed.contains(link.id))
+            touched << link.from << link.to;
+        else if (isGrouping(link.relation))
+            edges.emplace_back(link.from, link.to);
+    }
+    for (const Link &link : added) {
+        touched << link.from << link.to;
+        if (isGrouping(link.relation))
+            edges.emplace_back(link.from, link.to);
+    }
+    const PropositionEdits edits = regroup(p.propositions, edges, touched, d->project.nextId);
+    for (const Proposition &prop : edits.removed)
+        new RemoveCommand<Proposition>(d, prop, parent);
+    for (const auto &[before, after] : edits.changed)
+        new ReplaceCommand<Proposition>(d, before, after, {}, parent);
+    for (const Proposition &prop : edits.added)
+        new InsertCommand<Proposition>(d, prop, {}, parent);
+}
+
+/// Adds to `parent` the commands that remove `claims`: first their links,
+/// with the propositions regrouped, then the claims.
+static void addClaimRemovals(DocumentPrivate *d, QUndoCommand *parent, const QSet<ClaimId> &claims)
+{
+    QSet<LinkId> links;
+    for (const Link &link : d->project.links) {
+        if (claims.contains(link.from) || claims.contains(link.to)) {
             new RemoveCommand<Link>(d, link, parent);
+            links.insert(link.id);
+        }
     }
-    for (const Proposition &prop : p.propositions) {
-        Proposition after = prop;
-        after.claims.removeIf([&](ClaimId claim) { return claims.contains(claim); });
-        if (after.claims.size() == prop.claims.size())
-            continue;
-        if (after.claims.isEmpty())
-            new RemoveCommand<Proposition>(d, prop, parent);
-        else
-            new ReplaceCommand<Proposition>(d, prop, std::move(after), {}, parent);
-    }
+    addRegrouping(d, parent, links, {});
     addRemovals<Claim>(d, parent, sortedUnique(QList<ClaimId>(claims.begin(), claims.end())));
 }
 
@@ -353,8 +377,8 @@ bool Document::mergeTags(TagId from, TagId into)
         if (up == from)
             return false; // into itself or its own subtree
     }
-    auto *command = new QUndoCommand(tr("Merge tag “%1” into “%2”").arg(source->name, target->name),
-                                     d->parentForCommand());
+    auto *command
+        = new QUndoCommand(tr("Merge tag “%1” into “%2”").arg(source->name, target->name), d->parentForCommand());
     for (const Claim &claim : d->project.claims) {
         if (!claim.attributes.tags.contains(from))
             continue;
@@ -448,7 +472,10 @@ LinkId Document::addLink(ClaimId from, ClaimId to, Relation relation, const QStr
     const qint64 time = now();
     Link link{d->allocateId(), from, to, relation, note, d->annotator, time, time};
     const LinkId id = link.id;
-    d->run(new InsertCommand<Link>(d.get(), std::move(link), tr("Link claims"), d->parentForCommand()));
+    auto *command = new QUndoCommand(tr("Link claims"), d->parentForCommand());
+    new InsertCommand<Link>(d.get(), link, {}, command);
+    addRegrouping(d.get(), command, {}, {link});
+    d->run(command);
     return id;
 }
 
@@ -463,7 +490,11 @@ bool Document::setLink(LinkId id, Relation relation, const QString &note)
     after.relation = relation;
     after.note = note;
     after.modifiedMs = now();
-    d->run(new ReplaceCommand<Link>(d.get(), *before, std::move(after), tr("Edit link"), d->parentForCommand()));
+    auto *command = new QUndoCommand(tr("Edit link"), d->parentForCommand());
+    new ReplaceCommand<Link>(d.get(), *before, after, {}, command);
+    if (isGrouping(before->relation) != isGrouping(relation))
+        addRegrouping(d.get(), command, {id}, {after});
+    d->run(command);
     return true;
 }
 
@@ -475,58 +506,25 @@ bool Document::removeLinks(const QList<LinkId> &ids)
     if (!command)
         return false;
     addRemovals<Link>(d.get(), command, links);
+    addRegrouping(d.get(), command, QSet<LinkId>(links.begin(), links.end()), {});
     d->run(command);
     return true;
 }
 
 // ---------------------------------------------------------------- propositions
 
-/// True when `claims` exist and none belongs to a proposition other than `self`.
-static bool canGroup(const Project &p, const QList<ClaimId> &claims, PropositionId self)
+bool Document::setProposition(PropositionId id, const QString &label, const QString &note)
 {
-    if (!allExist(p.claims, claims))
+    const Proposition *before = findById(d->project.propositions, id);
+    if (!before)
         return false;
-    return std::none_of(p.propositions.begin(), p.propositions.end(), [&](const Proposition &other) {
-        return other.id != self && std::any_of(claims.begin(), claims.end(), [&](ClaimId claim) {
-                   return std::binary_search(other.claims.begin(), other.claims.end(), claim);
-               });
-    });
-}
-
-PropositionId Document::addProposition(const QString &label, const QList<ClaimId> &claims, const QString &note)
-{
-    Proposition prop{NoId, label, sortedUnique(claims), note};
-    if (!canGroup(d->project, prop.claims, NoId))
-        return NoId;
-    prop.id = d->allocateId();
-    const PropositionId id = prop.id;
-    d->run(new InsertCommand<Proposition>(d.get(), std::move(prop), tr("Add proposition"), d->parentForCommand()));
-    return id;
-}
-
-bool Document::setProposition(const Proposition &proposition)
-{
-    const Proposition *before = findById(d->project.propositions, proposition.id);
-    Proposition after = proposition;
-    after.claims = sortedUnique(after.claims);
-    if (!before || !canGroup(d->project, after.claims, after.id))
-        return false;
+    Proposition after = *before;
+    after.label = label.simplified();
+    after.note = note;
     if (after == *before)
         return true;
     d->run(new ReplaceCommand<Proposition>(d.get(), *before, std::move(after), tr("Edit proposition"),
                                            d->parentForCommand()));
-    return true;
-}
-
-bool Document::removePropositions(const QList<PropositionId> &ids)
-{
-    QList<PropositionId> props = ids;
-    QUndoCommand *command = startRemoval<Proposition>(
-        d.get(), props, tr("Delete proposition"), QT_TRANSLATE_NOOP("crossread::Document", "Delete %n propositions"));
-    if (!command)
-        return false;
-    addRemovals<Proposition>(d.get(), command, props);
-    d->run(command);
     return true;
 }
 

@@ -95,10 +95,10 @@ public:
     bool removeLinks(const QList<LinkId> &ids);
 
     // Propositions
-    /// A claim may be in one proposition only; refused otherwise.
-    PropositionId addProposition(const QString &label, const QList<ClaimId> &claims, const QString &note = {});
-    bool setProposition(const Proposition &proposition);
-    bool removePropositions(const QList<PropositionId> &ids);
+    // They follow the links (see propositiongrouping.h): every link edit
+    // regroups them in the same undo step. Only their text is edited here.
+    /// Sets the label (empty: a short form of the first claim) and the note.
+    bool setProposition(PropositionId id, const QString &label, const QString &note);
 
     /// Makes the edits done while it lives one undo step named `text`.
     /// Groups nest; only the outermost one makes a step, and none when no

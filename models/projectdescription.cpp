@@ -1,6 +1,7 @@
 #include "projectdescription.h"
 
 #include "document.h"
+#include "propositiongrouping.h"
 #include "textanchor.h"
 #include "textnormalizer.h"
 #include "vocabulary.h"
@@ -171,6 +172,8 @@ private:
         return {};
     }
 
+    /// Propositions follow from the links; the description names each one
+    /// by its claims to give it a label and a note.
     ProjectError addPropositions(const QJsonObject &root)
     {
         for (const QJsonValue &value : root.value(u"propositions").toArray()) {
@@ -178,10 +181,12 @@ private:
             QList<ClaimId> claims;
             for (const QString &key : stringList(p.value(u"claims")))
                 claims << m_claims.value(key, NoId);
+            std::sort(claims.begin(), claims.end());
             const QString label = p.value(u"label").toString();
-            if (m_document.addProposition(label, claims, p.value(u"note").toString()) == NoId)
-                return fail(
-                    tr("the proposition “%1” names unknown claims or claims of another proposition").arg(label));
+            const Proposition *prop = claims.isEmpty() ? nullptr : propositionOf(m_document.project(), claims.first());
+            if (!prop || prop->claims != claims)
+                return fail(tr("the proposition “%1” does not name exactly the claims its links join").arg(label));
+            m_document.setProposition(prop->id, label, p.value(u"note").toString());
         }
         return {};
     }

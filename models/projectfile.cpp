@@ -2,6 +2,7 @@
 
 #include "projectarchive_p.h"
 #include "projectvalidator.h"
+#include "propositiongrouping.h"
 #include "textanchor.h"
 
 #include <QCoreApplication>
@@ -216,6 +217,10 @@ ProjectError decodeProject(QByteArrayView bytes, Project &project)
         if (!findById(decoded.articles, pane))
             pane = NoId;
     }
+    // Propositions are the groups of claims that grouping links join. Files
+    // of Crossread 0.1 stored them as the user made them: regrouping keeps
+    // their labels and makes them follow the links.
+    regroupAll(decoded);
     project = std::move(decoded);
     return {};
 }

@@ -267,11 +267,11 @@ private Q_SLOTS:
                            u"supported"_s, u"--speaker"_s, u"Officials"_s, u"--note"_s, u"from the wire"_s});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
-        QCOMPARE(r.out, u"c17\n"_s); // the new tag "Swap" took 16, the sample's next free id
+        QCOMPARE(r.out, u"c18\n"_s); // the new tag "Swap" took 17, the sample's next free id
         Project p;
         QVERIFY(loadProject(project, p).ok());
         const Claim &claim = p.claims.back();
-        QCOMPARE(claim.id, ClaimId(17));
+        QCOMPARE(claim.id, ClaimId(18));
         QCOMPARE(claim.anchor.quote, u"agreed on a swap"_s);
         QCOMPARE(claim.anchor.start, int(p.articles[0].text.indexOf(u"agreed on a swap"_s)));
         QCOMPARE(claim.attributes.kind, ClaimKind::Fact);

@@ -2,10 +2,13 @@
 
 #include <models/claimselection.h>
 #include <models/document.h>
+#include <models/propositiongrouping.h>
 #include <models/rownotifier.h>
 #include <models/textanchor.h>
+#include <models/vocabulary.h>
 #include <support/sampleproject.h>
 
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -47,6 +50,46 @@ private:
         if (QTest::currentTestFailed()) \
             return; \
     } while (false)
+
+    /// Checks, by a breadth-first search of its own, that the propositions
+    /// are exactly the components of two claims or more of grouping links.
+    static void checkPropositionsAreComponents(const Project &p)
+    {
+        QHash<ClaimId, QList<ClaimId>> next;
+        for (const Link &link : p.links) {
+            if (isGrouping(link.relation)) {
+                next[link.from] << link.to;
+                next[link.to] << link.from;
+            }
+        }
+        QSet<QList<ClaimId>> components;
+        QSet<ClaimId> seen;
+        for (const Claim &claim : p.claims) {
+            if (seen.contains(claim.id) || !next.contains(claim.id))
+                continue;
+            QList<ClaimId> component{claim.id}, queue{claim.id};
+            seen.insert(claim.id);
+            while (!queue.isEmpty()) {
+                for (ClaimId other : next.value(queue.takeFirst())) {
+                    if (!seen.contains(other)) {
+                        seen.insert(other);
+                        component << other;
+                        queue << other;
+                    }
+                }
+            }
+            std::sort(component.begin(), component.end());
+            components.insert(component);
+        }
+        QSet<QList<ClaimId>> propositions;
+        for (size_t i = 0; i < p.propositions.size(); ++i) {
+            if (i > 0)
+                QVERIFY(p.propositions[i - 1].id < p.propositions[i].id);
+            propositions.insert(p.propositions[i].claims);
+        }
+        QCOMPARE(propositions.size(), qsizetype(p.propositions.size()));
+        QCOMPARE(propositions, components);
+    }
 
     static const Claim &claimAt(const Document &doc, ClaimId id)
     {
@@ -96,9 +139,8 @@ private Q_SLOTS:
             QVERIFY(findById(p.claims, link.from));
             QVERIFY(findById(p.claims, link.to));
         }
-        // The proposition lost the first article's claim but kept the other.
-        QCOMPARE(p.propositions.size(), size_t(1));
-        QCOMPARE(p.propositions.front().claims.size(), 1);
+        // Both propositions lost a claim and with it their only grouping link.
+        QVERIFY(p.propositions.empty());
         QCOMPARE(p.links.size(), size_t(1)); // only c3–c4 "related" is left
     }
 
@@ -267,7 +309,8 @@ private Q_SLOTS:
         CHECK_UNDO_REDO([&] { QVERIFY(m_doc->removeClaims({c1, c3})); });
         QCOMPARE(p.claims.size(), size_t(2));
         QCOMPARE(p.links.size(), size_t(1)); // c2–c4 stays
-        QVERIFY(p.propositions.empty()); // emptied, so removed
+        QCOMPARE(p.propositions.size(), size_t(1)); // "Talks went well" had only c1 and c3
+        QCOMPARE(p.propositions.front().claims, (QList<ClaimId>{p.claims[0].id, p.claims[1].id}));
     }
 
     void addLink_undoRedo_andRefusesSelfAndDuplicates()
@@ -291,22 +334,154 @@ private Q_SLOTS:
         QVERIFY(!findById(m_doc->project().links, first));
     }
 
-    void propositions_undoRedo_andOneGroupPerClaim()
+    void sample_hasOnePropositionPerGroupingComponent()
     {
         const auto &p = m_doc->project();
-        const ClaimId c1 = p.claims[0].id, c2 = p.claims[1].id, c4 = p.claims[3].id;
-        QCOMPARE(m_doc->addProposition(u"Taken"_s, {c1, c2}), NoId); // c1 is in the sample's proposition
-        PropositionId id = NoId;
-        CHECK_UNDO_REDO([&] { id = m_doc->addProposition(u"Meeting length"_s, {c4, c2}); });
-        QCOMPARE(findById(p.propositions, id)->claims, (QList<ClaimId>{c2, c4}));
+        const ClaimId c1 = p.claims[0].id, c2 = p.claims[1].id, c3 = p.claims[2].id, c4 = p.claims[3].id;
+        // c1–c3 same, c2–c4 differs; c3–c4 "related" does not group.
+        QCOMPARE(p.propositions.size(), size_t(2));
+        QCOMPARE(p.propositions[0].claims, (QList<ClaimId>{c1, c3}));
+        QCOMPARE(p.propositions[0].label, u"Talks went well"_s);
+        QCOMPARE(p.propositions[1].claims, (QList<ClaimId>{c2, c4}));
+        QVERIFY(p.propositions[1].label.isEmpty());
+        QCOMPARE(propositionLabel(p, p.propositions[1]), u"met for 90 minutes 👍🏽"_s);
+    }
 
-        Proposition edited = *findById(p.propositions, id);
-        edited.label = u"How long they met"_s;
-        edited.claims = {c2};
-        CHECK_UNDO_REDO([&] { QVERIFY(m_doc->setProposition(edited)); });
-        edited.claims = {c2, c1};
-        QVERIFY(!m_doc->setProposition(edited));
-        CHECK_UNDO_REDO([&] { QVERIFY(m_doc->removePropositions({id})); });
+    void addGroupingLink_mergesPropositions_olderOneStays()
+    {
+        const auto &p = m_doc->project();
+        const ClaimId c1 = p.claims[0].id, c4 = p.claims[3].id;
+        const Proposition older = p.propositions[0];
+        m_doc->setProposition(p.propositions[1].id, {}, u"check the minutes"_s);
+        m_doc->undoStack()->clear();
+        CHECK_UNDO_REDO([&] { QVERIFY(m_doc->addLink(c1, c4, Relation::Corroborates) != NoId); });
+        QCOMPARE(p.propositions.size(), size_t(1));
+        QCOMPARE(p.propositions[0].id, older.id);
+        QCOMPARE(p.propositions[0].label, older.label);
+        QCOMPARE(p.propositions[0].note, u"check the minutes"_s); // notes are never dropped
+        QCOMPARE(p.propositions[0].claims.size(), 4);
+    }
+
+    void addNonGroupingLink_leavesPropositions()
+    {
+        const auto &p = m_doc->project();
+        const auto before = p.propositions;
+        QVERIFY(m_doc->addLink(p.claims[0].id, p.claims[3].id, Relation::Elaborates) != NoId);
+        QVERIFY(m_doc->addLink(p.claims[1].id, p.claims[2].id, Relation::Related) != NoId);
+        QVERIFY(p.propositions == before);
+    }
+
+    void removeLink_splitsProposition_largerPartKeepsLabel()
+    {
+        const auto &p = m_doc->project();
+        const ClaimId c1 = p.claims[0].id, c2 = p.claims[1].id, c3 = p.claims[2].id, c4 = p.claims[3].id;
+        // One group c1–c3–c2–c4, joined at c3–c2.
+        const LinkId bridge = m_doc->addLink(c3, c2, Relation::Same);
+        const ClaimId c5 = m_doc->addClaim(p.articles[3].id, 0, 4);
+        m_doc->addLink(c5, c1, Relation::Same); // the c1 side is larger now
+        QCOMPARE(p.propositions.size(), size_t(1));
+        const Proposition merged = p.propositions[0];
+        QCOMPARE(merged.label, u"Talks went well"_s);
+
+        CHECK_UNDO_REDO([&] { QVERIFY(m_doc->removeLinks({bridge})); });
+        QCOMPARE(p.propositions.size(), size_t(2));
+        QCOMPARE(p.propositions[0].id, merged.id);
+        QCOMPARE(p.propositions[0].label, merged.label);
+        QCOMPARE(p.propositions[0].claims, (QList<ClaimId>{c1, c3, c5}));
+        QVERIFY(p.propositions[1].id > merged.id); // a new group, without a label
+        QVERIFY(p.propositions[1].label.isEmpty());
+        QCOMPARE(p.propositions[1].claims, (QList<ClaimId>{c2, c4}));
+    }
+
+    void setLink_toNonGrouping_splits_andBackMerges()
+    {
+        const auto &p = m_doc->project();
+        const LinkId same = p.links[0].id; // c1–c3
+        CHECK_UNDO_REDO([&] { QVERIFY(m_doc->setLink(same, Relation::Related, {})); });
+        QCOMPARE(p.propositions.size(), size_t(1)); // c2–c4 only
+        CHECK_UNDO_REDO([&] { QVERIFY(m_doc->setLink(same, Relation::Contradicts, {})); });
+        QCOMPARE(p.propositions.size(), size_t(2));
+        // Between two grouping relations nothing regroups: same proposition.
+        const Project before = p;
+        QVERIFY(m_doc->setLink(same, Relation::Differs, u"dates"_s));
+        QVERIFY(p.propositions == before.propositions);
+    }
+
+    void setProposition_editsLabelAndNote_undoably()
+    {
+        const auto &p = m_doc->project();
+        const PropositionId id = p.propositions[1].id;
+        CHECK_UNDO_REDO([&] { QVERIFY(m_doc->setProposition(id, u"  How long\nthey met "_s, u"note"_s)); });
+        QCOMPARE(findById(p.propositions, id)->label, u"How long they met"_s);
+        QCOMPARE(findById(p.propositions, id)->note, u"note"_s);
+        QVERIFY(!m_doc->setProposition(999999, u"x"_s, {}));
+    }
+
+    // Propositions are exactly the connected components of the grouping links
+    // after every one of 10,000 seeded random edits, undos and redos.
+    void randomLinkEdits_propositionsAreComponents()
+    {
+        Document doc;
+        QList<ArticleId> articles;
+        for (int a = 0; a < 5; ++a)
+            articles << doc.addArticle({}, u"one two three four five six seven eight nine ten"_s, {});
+        QList<ClaimId> claims;
+        for (int i = 0; i < 40; ++i)
+            claims << doc.addClaim(articles[i % 5], (i / 5) * 4, (i / 5) * 4 + 3);
+        doc.undoStack()->clear();
+        const Project start = doc.project();
+
+        QRandomGenerator random(20251124);
+        const auto pick = [&](const auto &list) { return list[int(random.bounded(quint32(list.size())))]; };
+        const QList<Relation> relations = allValues<Relation>();
+        int merges = 0, splits = 0;
+        for (int step = 0; step < 10000; ++step) {
+            const Project &p = doc.project();
+            const size_t propsBefore = p.propositions.size();
+            const quint32 op = random.bounded(100u);
+            if (op < 40) {
+                doc.addLink(pick(claims), pick(claims), pick(relations));
+            } else if (op < 65 && !p.links.empty()) {
+                doc.removeLinks({p.links[random.bounded(quint32(p.links.size()))].id});
+            } else if (op < 82 && !p.links.empty()) {
+                doc.setLink(p.links[random.bounded(quint32(p.links.size()))].id, pick(relations), {});
+            } else if (op < 85) {
+                const ClaimId gone = pick(claims);
+                if (doc.removeClaims({gone}))
+                    claims.removeOne(gone);
+                claims << doc.addClaim(pick(articles), 0, 3);
+            } else if (op < 92 && !p.propositions.empty()) {
+                const Proposition &prop = p.propositions[random.bounded(quint32(p.propositions.size()))];
+                doc.setProposition(prop.id, u"label %1"_s.arg(step), {});
+            } else if (op < 97) {
+                doc.undoStack()->undo();
+            } else {
+                doc.undoStack()->redo();
+            }
+            merges += p.propositions.size() < propsBefore;
+            splits += p.propositions.size() > propsBefore;
+            // Claims removed then brought back by undo: follow the project.
+            claims.clear();
+            for (const Claim &claim : p.claims)
+                claims << claim.id;
+            checkPropositionsAreComponents(p);
+            if (QTest::currentTestFailed()) {
+                qWarning("after step %d", step);
+                return;
+            }
+        }
+        QVERIFY(merges > 100);
+        QVERIFY(splits > 100);
+        // The whole history undoes to the start and redoes to the end.
+        const Project end = doc.project();
+        while (doc.undoStack()->canUndo())
+            doc.undoStack()->undo();
+        Project undone = doc.project();
+        undone.nextId = start.nextId;
+        QVERIFY(undone == start);
+        while (doc.undoStack()->canRedo())
+            doc.undoStack()->redo();
+        QVERIFY(doc.project() == end);
     }
 
     void setProjectInfo_undoRedo_emitsSignal()

@@ -253,7 +253,7 @@ private Q_SLOTS:
         QCOMPARE(codebook->model()->rowCount(), 12); // the default codebook's ten, and the sample's two
         auto *counts = m_window->findChild<QLabel *>(u"projectCounts"_s);
         QVERIFY(counts);
-        QCOMPARE(counts->text(), u"4 articles · 4 claims · 3 links · 1 proposition"_s);
+        QCOMPARE(counts->text(), u"4 articles · 4 claims · 3 links · 2 propositions"_s);
     }
 
     void openDemo_showsTheDemoProjectUnsaved()

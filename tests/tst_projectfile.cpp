@@ -432,8 +432,14 @@ private Q_SLOTS:
         QCOMPARE(p.tags.size(), size_t(3));
         QCOMPARE(p.claims.size(), size_t(4));
         QCOMPARE(p.links.size(), size_t(3));
-        QCOMPARE(p.propositions.size(), size_t(1));
-        QCOMPARE(p.nextId, Id(16));
+        // Format 1 kept propositions as the user made them; loading regroups
+        // them by their links: "Talks went well" (c1–c3 same) keeps its
+        // label, and the c2–c4 "differs" link makes a new one, id 16.
+        QCOMPARE(p.propositions.size(), size_t(2));
+        QCOMPARE(p.propositions[1].id, Id(16));
+        QVERIFY(p.propositions[1].label.isEmpty());
+        QCOMPARE(p.propositions[1].claims, (QList<ClaimId>{p.claims[1].id, p.claims[3].id}));
+        QCOMPARE(p.nextId, Id(17));
 
         const Article &a = p.articles[0];
         QCOMPARE(a.id, Id(1));

@@ -1,9 +1,8 @@
 #include "encodings.h"
 
-#include <unicode/ucnv.h>
-
 #include <memory>
 #include <stdexcept>
+#include <unicode/ucnv.h>
 
 namespace crossread::test {
 
@@ -14,8 +13,9 @@ QByteArray encodeAs(const QString &text, const char *charset)
     if (U_FAILURE(status))
         throw std::runtime_error("unknown charset");
     QByteArray out(text.size() * 4 + 16, Qt::Uninitialized);
-    const int32_t length = ucnv_fromUChars(converter.get(), out.data(), int32_t(out.size()),
-                                           reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()), &status);
+    const int32_t length
+        = ucnv_fromUChars(converter.get(), out.data(), int32_t(out.size()),
+                          reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()), &status);
     if (U_FAILURE(status))
         throw std::runtime_error("cannot encode");
     out.truncate(length);

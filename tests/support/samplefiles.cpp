@@ -87,7 +87,8 @@ QByteArray plainPageSample()
 QByteArray wordDocumentXml(const QByteArray &body)
 {
     return QByteArray(R"XML(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>)XML") + body + "</w:body></w:document>";
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>)XML")
+        + body + "</w:body></w:document>";
 }
 
 QByteArray wordSampleBody()

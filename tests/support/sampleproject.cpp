@@ -1,6 +1,7 @@
 #include "sampleproject.h"
 
 #include <models/document.h>
+#include <models/propositiongrouping.h>
 
 using namespace Qt::StringLiterals;
 
@@ -84,7 +85,7 @@ void populateSample(Document &document)
     document.addLink(c1, c3, Relation::Same, u"same event"_s);
     document.addLink(c2, c4, Relation::Differs, {});
     document.addLink(c3, c4, Relation::Related, {});
-    document.addProposition(u"Talks went well"_s, {c1, c3}, {});
+    document.setProposition(propositionOf(document.project(), c1)->id, u"Talks went well"_s, {});
 }
 
 } // namespace crossread::test

@@ -1,5 +1,6 @@
 #include "synthproject.h"
 
+#include <models/propositiongrouping.h>
 #include <models/textanchor.h>
 
 #include <random>
@@ -132,31 +133,35 @@ Project synthesizeProject(const SynthOptions &o)
         }
     }
 
-    std::uniform_int_distribution<size_t> pickClaim(0, p.claims.empty() ? 0 : p.claims.size() - 1);
-    for (int i = 0; i < o.links && p.claims.size() > 1; ++i) {
+    // Propositions: groups of claims spread over articles, joined in a chain
+    // by grouping links; then links between random claims, of any relation.
+    const Relation grouping[] = {Relation::Same, Relation::Corroborates, Relation::Differs, Relation::Contradicts};
+    const auto addLink = [&](ClaimId from, ClaimId to, Relation relation) {
         Link l;
         l.id = next++;
-        l.from = p.claims[pickClaim(rng)].id;
-        l.to = p.claims[pickClaim(rng)].id;
-        if (l.from == l.to)
-            continue;
-        l.relation = Relation(rng() % 6);
+        l.from = from;
+        l.to = to;
+        l.relation = relation;
         l.author = u"synth"_s;
         p.links.push_back(l);
+    };
+    const size_t groupSize = size_t(std::max(o.propositionSize, 2));
+    const size_t stride = p.claims.size() / groupSize;
+    for (size_t g = 0; g < size_t(std::max(o.propositions, 0)) && g < stride; ++g) {
+        for (size_t k = 1; k < groupSize; ++k)
+            addLink(p.claims[g + (k - 1) * stride].id, p.claims[g + k * stride].id, grouping[rng() % 4]);
     }
-
-    // Disjoint groups of consecutive claims.
-    const size_t perProposition = 4;
-    for (int i = 0; i < o.propositions && size_t(i + 1) * perProposition <= p.claims.size(); ++i) {
-        Proposition prop;
-        prop.id = next++;
-        prop.label = u"Proposition %1"_s.arg(i + 1);
-        for (size_t k = 0; k < perProposition; ++k)
-            prop.claims.append(p.claims[size_t(i) * perProposition + k].id);
-        p.propositions.push_back(std::move(prop));
+    std::uniform_int_distribution<size_t> pickClaim(0, p.claims.empty() ? 0 : p.claims.size() - 1);
+    for (int i = 0; i < o.links && p.claims.size() > 1; ++i) {
+        const ClaimId from = p.claims[pickClaim(rng)].id;
+        const ClaimId to = p.claims[pickClaim(rng)].id;
+        if (from != to)
+            addLink(from, to, Relation(rng() % 6));
     }
-
     p.nextId = next;
+    regroupAll(p);
+    for (size_t i = 0; i < p.propositions.size(); i += 2)
+        p.propositions[i].label = u"Proposition %1"_s.arg(i + 1);
     return p;
 }
 

@@ -10,7 +10,8 @@ struct SynthOptions
     int articleChars = 5000; ///< approximate length of each article's text
     int claims = 200;
     int links = 100;
-    int propositions = 20;
+    int propositions = 20; ///< groups joined by grouping links (more form where random links join)
+    int propositionSize = 4; ///< claims per group, from as many articles as the claims are spread over
     int tags = 30;
     quint32 seed = 1;
     /// Claims are made article by article, in reading order, as annotators
@@ -22,7 +23,8 @@ struct SynthOptions
 /// A deterministic project of the given size, built directly (not through
 /// Document): texts mixing Latin, Cyrillic, Arabic and emoji; claims on
 /// word spans, some overlapping, article by article; links between claims of
-/// any articles; propositions of disjoint claims; a two-level codebook. The same
+/// any articles; propositions derived from them (every other one labelled);
+/// a two-level codebook. The same
 /// options and seed always give the same project, and it passes
 /// validateProject().
 Project synthesizeProject(const SynthOptions &options);
