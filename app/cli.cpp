@@ -1,19 +1,21 @@
 #include "cli.h"
 
+#include "cli_p.h"
+
 #include <models/defaultcodebook.h>
 #include <models/document.h>
-#include <models/textanchor.h>
-#include <models/vocabulary.h>
 #include <models/import/importbatch.h>
 #include <models/project.h>
 #include <models/projectdescription.h>
 #include <models/projectfile.h>
 #include <models/projectvalidator.h>
+#include <models/textanchor.h>
+#include <models/vocabulary.h>
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,32 +26,17 @@
 using namespace Qt::StringLiterals;
 
 namespace crossread::cli {
-namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+QString tr(const char *text, const char *disambiguation, int n)
 {
     return QCoreApplication::translate("crossread::cli", text, disambiguation, n);
 }
-
-struct Command
-{
-    const char *name;
-    const char *synopsis;
-    const char *summary;
-    int (*run)(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err);
-};
 
 QString programName()
 {
     return u"crossread"_s;
 }
 
-const Command *findCommand(const QString &name);
-
-/// Parses `arguments` (command name first) expecting `positional` arguments
-/// (at least -positional when negative). Returns an exit code when the
-/// command should stop here: help was asked for (and printed), or the
-/// arguments are wrong (and the message written); nullopt to go on.
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, int positional, QTextStream &out,
                          QTextStream &err)
 {
@@ -84,7 +71,6 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
     return std::nullopt;
 }
 
-/// Loads the project named by the first positional argument, or reports why not.
 bool load(const QString &path, Project &project, QTextStream &err)
 {
     const ProjectError e = loadProject(path, project);
@@ -97,6 +83,19 @@ QString isoDate(QDate date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
+
+const Article *findArticle(const Project &p, const QString &name)
+{
+    if (!name.isEmpty() && name.front().isDigit()) {
+        bool ok = false;
+        const int index = name.toInt(&ok);
+        return ok && index >= 1 && size_t(index) <= p.articles.size() ? &p.articles[size_t(index) - 1] : nullptr;
+    }
+    const auto id = idFromString(EntityKind::Article, name);
+    return id ? findById(p.articles, *id) : nullptr;
+}
+
+namespace {
 
 QJsonObject articleJson(const Article &a, int index)
 {
@@ -216,18 +215,6 @@ int runDemo(QCommandLineParser &parser, const QStringList &arguments, QTextStrea
     return Success;
 }
 
-/// The article named on the command line: "a12" is an id, "3" the third article.
-const Article *findArticle(const Project &p, const QString &name)
-{
-    if (!name.isEmpty() && name.front().isDigit()) {
-        bool ok = false;
-        const int index = name.toInt(&ok);
-        return ok && index >= 1 && size_t(index) <= p.articles.size() ? &p.articles[size_t(index) - 1] : nullptr;
-    }
-    const auto id = idFromString(EntityKind::Article, name);
-    return id ? findById(p.articles, *id) : nullptr;
-}
-
 int runText(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     parser.setApplicationDescription(tr("Prints an article's stored text as UTF-8, exactly as claims are anchored "
@@ -275,8 +262,7 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
     const QCommandLineOption outlet(u"outlet"_s, tr("The outlet of every imported article."), u"name"_s);
     const QCommandLineOption encoding(u"encoding"_s, tr("Read text in this encoding instead of detecting it."),
                                       u"enc"_s);
-    const QCommandLineOption maxSize(u"max-size"_s, tr("Refuse files larger than this many MB (default 50)."),
-                                     u"MB"_s);
+    const QCommandLineOption maxSize(u"max-size"_s, tr("Refuse files larger than this many MB (default 50)."), u"MB"_s);
     const QCommandLineOption versions(u"new-versions"_s,
                                       tr("What to do with a new version of an article: version (default), "
                                          "separate, or skip."),
@@ -365,7 +351,8 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
                 const QString version = a.previousVersion == NoId
                     ? QString()
                     : tr(" — new version of %1").arg(idToString(EntityKind::Article, a.previousVersion));
-                out << u"imported  %1  %2  %3%4"_s.arg(idToString(EntityKind::Article, a.id), file, describeImported(a), version)
+                out << u"imported  %1  %2  %3%4"_s.arg(idToString(EntityKind::Article, a.id), file, describeImported(a),
+                                                       version)
                     << '\n';
             }
             break;
@@ -442,7 +429,8 @@ int runClaimAdd(QCommandLineParser &parser, const QStringList &arguments, QTextS
         tr("Tags a quote of an article as a claim, saves the project, and prints the new claim's id. The quote "
            "must be in the article's stored text (see crossread text); a tag not yet in the codebook is added."));
     parser.addPositionalArgument(u"project"_s, tr("The .crossread file."));
-    const QCommandLineOption article(u"article"_s, tr("The article: an id (a12) or its 1-based position."), u"article"_s);
+    const QCommandLineOption article(u"article"_s, tr("The article: an id (a12) or its 1-based position."),
+                                     u"article"_s);
     const QCommandLineOption quote(u"quote"_s, tr("The exact text of the claim."), u"text"_s);
     const QCommandLineOption occurrence(u"occurrence"_s, tr("Which occurrence of the quote (default 1)."), u"n"_s);
     const QCommandLineOption tag(u"tag"_s, tr("A tag of the claim (repeat for several)."), u"name"_s);
@@ -493,10 +481,11 @@ int runClaimAdd(QCommandLineParser &parser, const QStringList &arguments, QTextS
     const qsizetype start = findQuote(target->text, text, nth);
     if (start < 0) {
         err << programName() << " claim add: "
-            << (nth == 1 ? tr("the quote “%1” is not in article %2").arg(text, idToString(EntityKind::Article, target->id))
-                         : tr("article %2 has fewer than %3 occurrences of “%1”")
-                               .arg(text, idToString(EntityKind::Article, target->id))
-                               .arg(nth))
+            << (nth == 1
+                    ? tr("the quote “%1” is not in article %2").arg(text, idToString(EntityKind::Article, target->id))
+                    : tr("article %2 has fewer than %3 occurrences of “%1”")
+                          .arg(text, idToString(EntityKind::Article, target->id))
+                          .arg(nth))
             << '\n';
         return Failure;
     }
@@ -507,9 +496,8 @@ int runClaimAdd(QCommandLineParser &parser, const QStringList &arguments, QTextS
     Document::EditGroup group(document, tr("Add claim"));
     for (const QString &name : parser.values(tag)) {
         const auto &tags = document.project().tags;
-        const auto known = std::find_if(tags.begin(), tags.end(), [&](const Tag &t) {
-            return t.name.compare(name, Qt::CaseInsensitive) == 0;
-        });
+        const auto known = std::find_if(tags.begin(), tags.end(),
+                                        [&](const Tag &t) { return t.name.compare(name, Qt::CaseInsensitive) == 0; });
         TagId id = known != tags.end() ? known->id : NoId;
         if (id == NoId) {
             id = document.addTag({NoId, NoId, name.trimmed(), colourForNewTag(document.project()), {}, {}});
@@ -595,12 +583,19 @@ constexpr Command kCommands[] = {
     {"import", "import PROJECT FILE... [--create] [--outlet NAME] [--encoding ENC] [--json]",
      QT_TRANSLATE_NOOP("crossread::cli", "import articles into a project and save it"), runImport},
     {"text", "text PROJECT ARTICLE", QT_TRANSLATE_NOOP("crossread::cli", "print an article's stored text"), runText},
-    {"claim", "claim add PROJECT --article ARTICLE --quote TEXT [--occurrence N] [--tag NAME]... [--kind K] "
-              "[--status S] [--speaker NAME] [--note TEXT]",
+    {"claim",
+     "claim add PROJECT --article ARTICLE --quote TEXT [--occurrence N] [--tag NAME]... [--kind K] "
+     "[--status S] [--speaker NAME] [--note TEXT]",
      QT_TRANSLATE_NOOP("crossread::cli", "tag a quote as a claim and save; prints its id"), runClaim},
     {"claim list", "claim list PROJECT [--json]", QT_TRANSLATE_NOOP("crossread::cli", "list the claims"), runClaimList},
+    {"link", "link add PROJECT CLAIM_A CLAIM_B --relation RELATION [--note TEXT]",
+     QT_TRANSLATE_NOOP("crossread::cli", "link two claims and save; prints the link's id"), runLink},
+    {"matrix", "matrix PROJECT [--json]",
+     QT_TRANSLATE_NOOP("crossread::cli", "who reported which proposition, omissions and discrepancies"), runMatrix},
     {"demo", "demo -o PROJECT", QT_TRANSLATE_NOOP("crossread::cli", "write the demo project"), runDemo},
 };
+
+} // namespace
 
 const Command *findCommand(const QString &name)
 {
@@ -615,6 +610,8 @@ const Command *findCommand(const QString &name)
     }
     return nullptr;
 }
+
+namespace {
 
 void printHelp(QTextStream &out)
 {

@@ -37,6 +37,12 @@ Result runCli(const QStringList &arguments)
     return r;
 }
 
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -157,8 +163,9 @@ private Q_SLOTS:
     {
         Result r = runCli({u"--help"_s});
         QCOMPARE(r.code, 0);
-        for (const char *command : {"info PROJECT", "check PROJECT", "import PROJECT FILE...", "text PROJECT ARTICLE",
-                                    "claim add PROJECT --article", "claim list PROJECT", "demo -o PROJECT", "Exit codes"})
+        for (const char *command :
+             {"info PROJECT", "check PROJECT", "import PROJECT FILE...", "text PROJECT ARTICLE",
+              "claim add PROJECT --article", "claim list PROJECT", "demo -o PROJECT", "Exit codes"})
             QVERIFY2(r.out.contains(QLatin1StringView(command)), command);
         r = runCli({u"info"_s, u"--help"_s});
         QCOMPARE(r.code, 0);
@@ -212,10 +219,11 @@ private Q_SLOTS:
             f.write(bytes);
             return f.fileName();
         };
-        const QString russian = file(u"ru.txt"_s, test::encodeAs(u"Переговоры в Стамбуле\nДелегации встретились в "
-                                                                  "понедельник и договорились об обмене пленными, "
-                                                                  "сообщили официальные лица обеих стран."_s,
-                                                                  "windows-1251"));
+        const QString russian = file(u"ru.txt"_s,
+                                     test::encodeAs(u"Переговоры в Стамбуле\nДелегации встретились в "
+                                                    "понедельник и договорились об обмене пленными, "
+                                                    "сообщили официальные лица обеих стран."_s,
+                                                    "windows-1251"));
         const QString english = file(u"en.txt"_s, "Talks end early\nMay 30, 2025\nThe delegations met for an hour.\n");
         const QString empty = file(u"empty.txt"_s, QByteArray());
         const QString project = dir.filePath(u"new.crossread"_s);
@@ -230,7 +238,8 @@ private Q_SLOTS:
         // A new project starts with the default codebook (ids 1–10).
         QVERIFY2(r.out.contains(u"imported  a11  "_s + russian), qPrintable(r.out));
         QVERIFY(r.out.contains(u"(Wire; no date; ru; windows-1251)"_s));
-        QVERIFY(r.out.contains(u"imported  a12  "_s + english + u"  “Talks end early” (Wire; 2025-05-30; en; UTF-8)"_s));
+        QVERIFY(
+            r.out.contains(u"imported  a12  "_s + english + u"  “Talks end early” (Wire; 2025-05-30; en; UTF-8)"_s));
         QVERIFY(r.out.contains(u"failed    "_s + empty + u": the file is empty"_s));
         QVERIFY(r.out.contains(u"2 imported, 0 skipped, 1 failed. Saved"_s));
         Project p;
@@ -246,8 +255,10 @@ private Q_SLOTS:
         QCOMPARE(o[u"imported"].toArray().size(), 0);
         QCOMPARE(o[u"skipped"][0][u"duplicateOf"].toString(), u"a12"_s);
 
-        const QString latin = file(u"latin.txt"_s, test::encodeAs(u"Überall Grüße, schöne Straße. Die Gespräche endeten "
-                                                                   "nach einer Stunde ohne Ergebnis."_s, "ISO-8859-1"));
+        const QString latin = file(u"latin.txt"_s,
+                                   test::encodeAs(u"Überall Grüße, schöne Straße. Die Gespräche endeten "
+                                                  "nach einer Stunde ohne Ergebnis."_s,
+                                                  "ISO-8859-1"));
         r = runCli({u"import"_s, project, latin, u"--encoding"_s, u"windows-1251"_s, u"--json"_s});
         QCOMPARE(r.code, 0);
         const QJsonObject forced = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -283,18 +294,22 @@ private Q_SLOTS:
         QCOMPARE(p.tags.back().name, u"Swap"_s);
 
         // By position, the second occurrence; 😀 counts two UTF-16 code units.
-        r = runCli({u"claim"_s, u"add"_s, project, u"--article"_s, u"1"_s, u"--quote"_s, u"e"_s, u"--occurrence"_s, u"2"_s});
+        r = runCli(
+            {u"claim"_s, u"add"_s, project, u"--article"_s, u"1"_s, u"--quote"_s, u"e"_s, u"--occurrence"_s, u"2"_s});
         QCOMPARE(r.code, 0);
         QVERIFY(loadProject(project, p).ok());
-        QCOMPARE(p.claims.back().anchor.start, int(p.articles[0].text.indexOf(u'e', p.articles[0].text.indexOf(u'e') + 1)));
+        QCOMPARE(p.claims.back().anchor.start,
+                 int(p.articles[0].text.indexOf(u'e', p.articles[0].text.indexOf(u'e') + 1)));
 
         r = runCli({u"claim"_s, u"add"_s, project, u"--article"_s, u"a1"_s, u"--quote"_s, u"nowhere to be seen"_s});
         QCOMPARE(r.code, int(cli::Failure));
         QVERIFY(r.err.contains(u"is not in article a1"_s));
-        r = runCli({u"claim"_s, u"add"_s, project, u"--article"_s, u"a1"_s, u"--quote"_s, u"agreed"_s, u"--occurrence"_s, u"5"_s});
+        r = runCli({u"claim"_s, u"add"_s, project, u"--article"_s, u"a1"_s, u"--quote"_s, u"agreed"_s,
+                    u"--occurrence"_s, u"5"_s});
         QCOMPARE(r.code, int(cli::Failure));
         QVERIFY(r.err.contains(u"fewer than 5"_s));
-        r = runCli({u"claim"_s, u"add"_s, project, u"--article"_s, u"a1"_s, u"--quote"_s, u"x"_s, u"--kind"_s, u"rumour"_s});
+        r = runCli(
+            {u"claim"_s, u"add"_s, project, u"--article"_s, u"a1"_s, u"--quote"_s, u"x"_s, u"--kind"_s, u"rumour"_s});
         QCOMPARE(r.code, int(cli::UsageError));
         QVERIFY(r.err.contains(u"fact"_s));
         r = runCli({u"claim"_s, u"add"_s, project, u"--quote"_s, u"x"_s});
@@ -321,6 +336,120 @@ private Q_SLOTS:
         QCOMPARE(claims[0][u"start"].toInt(), 15);
         QCOMPARE(claims[0][u"author"].toString(), u"Zoë"_s);
         QCOMPARE(runCli({u"claim"_s, u"frob"_s}).code, int(cli::UsageError));
+    }
+
+    void linkAdd_printsTheIdSavesAndRegroups()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(u"p.crossread"_s);
+        QVERIFY(QFile::copy(m_sample, project));
+        // c8 ("talks went well") and c11 (the Arabic date) are in two propositions.
+        Result r = runCli({u"link"_s, u"add"_s, project, u"c8"_s, u"c11"_s, u"--relation"_s, u"corroborates"_s,
+                           u"--note"_s, u"both upbeat"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QCOMPARE(r.out, u"l17\n"_s); // the sample's next free id
+        Project p;
+        QVERIFY(loadProject(project, p).ok());
+        const Link &link = p.links.back();
+        QCOMPARE(link.id, LinkId(17));
+        QCOMPARE(link.from, ClaimId(8));
+        QCOMPARE(link.to, ClaimId(11));
+        QCOMPARE(link.relation, Relation::Corroborates);
+        QCOMPARE(link.note, u"both upbeat"_s);
+        QCOMPARE(p.propositions.size(), size_t(1)); // the two merged
+        QCOMPARE(p.propositions[0].label, u"Talks went well"_s);
+    }
+
+    void linkAdd_refusals_leaveTheFileAsItWas_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no relation") << QStringList{u"c8"_s, u"c9"_s} << 2 << u"--relation is needed"_s;
+        QTest::newRow("unknown relation") << QStringList{u"c8"_s, u"c9"_s, u"--relation"_s, u"agrees"_s} << 2
+                                          << u"one of same|corroborates|contradicts|differs|elaborates|related"_s;
+        QTest::newRow("not a claim id") << QStringList{u"a1"_s, u"c9"_s, u"--relation"_s, u"same"_s} << 2
+                                        << u"by its id"_s;
+        QTest::newRow("unknown claim") << QStringList{u"c8"_s, u"c99"_s, u"--relation"_s, u"same"_s} << 1
+                                       << u"no claim c99"_s;
+        QTest::newRow("itself") << QStringList{u"c8"_s, u"c8"_s, u"--relation"_s, u"same"_s} << 1 << u"itself"_s;
+        QTest::newRow("already linked") << QStringList{u"c10"_s, u"c8"_s, u"--relation"_s, u"related"_s} << 1
+                                        << u"already linked by l12 (same)"_s;
+        QTest::newRow("one claim") << QStringList{u"c8"_s, u"--relation"_s, u"same"_s} << 2 << u"expected 3"_s;
+    }
+
+    void linkAdd_refusals_leaveTheFileAsItWas()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString project = dir.filePath(u"p.crossread"_s);
+        QVERIFY(QFile::copy(m_sample, project));
+        const QByteArray before = readAll(project);
+        const Result r = runCli(QStringList{u"link"_s, u"add"_s, project} + arguments);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(readAll(project), before);
+    }
+
+    void matrix_listsWhoSaidWhatOmissionsAndDiscrepancies()
+    {
+        const QString path = m_dir.filePath(u"matrix-demo.crossread"_s);
+        QCOMPARE(runCli({u"demo"_s, u"-o"_s, path}).code, 0);
+        Result r = runCli({u"matrix"_s, path, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray articles = root[u"articles"].toArray();
+        QCOMPARE(articles.size(), 4);
+        QCOMPARE(articles.last()[u"outlet"].toString(), u"Eastquay Voice"_s); // the latest date is last
+        const QJsonArray props = root[u"propositions"].toArray();
+        QCOMPARE(props.size(), 6);
+
+        const auto find = [&](const QString &label) {
+            for (const QJsonValue &v : props) {
+                if (v[u"label"].toString() == label)
+                    return v.toObject();
+            }
+            return QJsonObject();
+        };
+        const QJsonObject started = find(u"When the fire started"_s);
+        QVERIFY(!started.isEmpty());
+        const QJsonArray cells = started[u"cells"].toArray();
+        QCOMPARE(cells.size(), 4);
+        QVERIFY(cells[3][u"omission"].toBool()); // Eastquay Voice does not say
+        QCOMPARE(cells[0][u"relation"].toString(), u"differs"_s); // March 5
+        QVERIFY(cells[0][u"claims"][0][u"quote"].toString().contains(u"March 5"_s));
+        const QJsonArray found = started[u"discrepancies"].toArray();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0][u"kind"].toString(), u"date"_s);
+        QStringList values;
+        for (const QJsonValue &v : found[0][u"values"].toArray())
+            values << v[u"values"][0].toString();
+        values.sort();
+        QCOMPARE(values, (QStringList{u"March 4"_s, u"March 4"_s, u"March 5"_s}));
+
+        const QJsonArray who
+            = find(u"“We were fortunate the wind was blowing…”: who said it"_s)[u"discrepancies"].toArray();
+        QCOMPARE(who.size(), 1);
+        QCOMPARE(who[0][u"kind"].toString(), u"person"_s);
+        QCOMPARE(find(u"Tessaline’s 2029 safety citations"_s)[u"discrepancies"].toArray().size(), 0);
+
+        r = runCli({u"matrix"_s, path});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(u"When the fire started  (reported by 3 of 4)"_s));
+        QVERIFY(r.out.contains(u"— omitted"_s));
+        QVERIFY(r.out.contains(u"≠ date: "_s));
+        QVERIFY(r.out.endsWith(u"6 propositions, 4 articles\n"_s));
+
+        r = runCli({u"matrix"_s, path, u"--status"_s, u"maybe"_s});
+        QCOMPARE(r.code, int(cli::UsageError));
+        r = runCli({u"matrix"_s, path, u"--tag"_s, u"Nope"_s});
+        QCOMPARE(r.code, int(cli::Failure));
+        r = runCli({u"matrix"_s, path, u"--tag"_s, u"Date/timeline"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())[u"propositions"].toArray().size(), 1);
     }
 
     void mistypedCommand_isReportedNotOpenedAsAProject()

@@ -1,0 +1,206 @@
+#include "comparisonmatrix.h"
+
+#include "propositiongrouping.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace crossread {
+namespace {
+
+struct Edge
+{
+    ClaimId other;
+    Relation relation;
+};
+using Adjacency = QHash<ClaimId, QList<Edge>>;
+
+/// The grouping links at each claim; `only` (when not empty) limits it to
+/// links between those claims.
+Adjacency groupingAdjacency(const Project &project, const QList<ClaimId> &only = {})
+{
+    Adjacency next;
+    for (const Link &link : project.links) {
+        if (!isGrouping(link.relation))
+            continue;
+        if (!only.isEmpty() && !std::binary_search(only.begin(), only.end(), link.from))
+            continue;
+        next[link.from].append({link.to, link.relation});
+        next[link.to].append({link.from, link.relation});
+    }
+    return next;
+}
+
+/// Breadth-first from the first claim, carrying whether the chain so far
+/// contradicts (odd count) and whether it differs.
+QList<Stance> stances(const Proposition &prop, const Adjacency &next)
+{
+    struct State
+    {
+        bool contradicts = false;
+        bool differs = false;
+    };
+    QHash<ClaimId, State> seen;
+    if (prop.claims.isEmpty())
+        return {};
+    QList<ClaimId> queue{prop.claims.first()};
+    seen.insert(prop.claims.first(), {});
+    for (qsizetype i = 0; i < queue.size(); ++i) {
+        const State here = seen.value(queue[i]);
+        for (const Edge &edge : next.value(queue[i])) {
+            if (seen.contains(edge.other))
+                continue;
+            State there = here;
+            there.contradicts ^= edge.relation == Relation::Contradicts;
+            there.differs |= edge.relation == Relation::Differs;
+            seen.insert(edge.other, there);
+            queue.append(edge.other);
+        }
+    }
+    QList<Stance> result;
+    result.reserve(prop.claims.size());
+    for (ClaimId claim : prop.claims) {
+        const State s = seen.value(claim);
+        result.append(s.contradicts ? Stance::Contradicts : s.differs ? Stance::Differs : Stance::Asserts);
+    }
+    return result;
+}
+
+QSet<TagId> subtreeOf(const std::vector<Tag> &tags, TagId root)
+{
+    QSet<TagId> subtree;
+    if (!findById(tags, root))
+        return subtree;
+    subtree.insert(root);
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const Tag &tag : tags) {
+            if (tag.parent != NoId && subtree.contains(tag.parent) && !subtree.contains(tag.id)) {
+                subtree.insert(tag.id);
+                grew = true;
+            }
+        }
+    }
+    return subtree;
+}
+
+} // namespace
+
+QString stanceKey(Stance stance)
+{
+    switch (stance) {
+    case Stance::Asserts:
+        return QStringLiteral("asserts");
+    case Stance::Differs:
+        return QStringLiteral("differs");
+    case Stance::Contradicts:
+        return QStringLiteral("contradicts");
+    }
+    return {};
+}
+
+QString stanceLabel(Stance stance)
+{
+    switch (stance) {
+    case Stance::Asserts:
+        return QCoreApplication::translate("crossread", "Asserts");
+    case Stance::Differs:
+        return QCoreApplication::translate("crossread", "Differs");
+    case Stance::Contradicts:
+        return QCoreApplication::translate("crossread", "Contradicts");
+    }
+    return {};
+}
+
+ComparisonMatrix buildMatrix(const Project &project, const MatrixFilter &filter)
+{
+    ComparisonMatrix matrix;
+    std::vector<const Article *> articles;
+    for (const Article &article : project.articles) {
+        if (!filter.hiddenArticles.contains(article.id))
+            articles.push_back(&article);
+    }
+    std::sort(articles.begin(), articles.end(), [](const Article *a, const Article *b) {
+        const QDate da = a->meta.published, db = b->meta.published;
+        if (da.isValid() != db.isValid())
+            return da.isValid();
+        if (da != db)
+            return da < db;
+        if (const int c = a->meta.outlet.compare(b->meta.outlet, Qt::CaseInsensitive))
+            return c < 0;
+        return a->id < b->id;
+    });
+    QHash<ArticleId, int> columnOf;
+    columnOf.reserve(qsizetype(articles.size()));
+    for (const Article *article : articles) {
+        columnOf.insert(article->id, int(matrix.columns.size()));
+        matrix.columns.append(article->id);
+    }
+
+    const QSet<TagId> tags = filter.tag == NoId ? QSet<TagId>() : subtreeOf(project.tags, filter.tag);
+    const bool byTag = filter.tag != NoId;
+    const Adjacency next = groupingAdjacency(project);
+
+    matrix.rows.reserve(project.propositions.size());
+    std::vector<const Claim *> claims;
+    for (const Proposition &prop : project.propositions) {
+        claims.clear();
+        bool tagged = !byTag, hasStatus = !filter.status;
+        for (ClaimId id : prop.claims) {
+            const Claim *claim = findById(project.claims, id);
+            if (!claim)
+                continue;
+            claims.push_back(claim);
+            if (!tagged)
+                tagged = std::any_of(claim->attributes.tags.begin(), claim->attributes.tags.end(),
+                                     [&](TagId tag) { return tags.contains(tag); });
+            hasStatus = hasStatus || claim->attributes.status == *filter.status;
+        }
+        if (!tagged || !hasStatus)
+            continue;
+
+        ComparisonMatrix::Row row{prop.id, std::vector<ComparisonMatrix::Cell>(articles.size())};
+        const QList<Stance> stance = stances(prop, next);
+        std::sort(claims.begin(), claims.end(),
+                  [](const Claim *a, const Claim *b) { return a->anchor.start < b->anchor.start; });
+        for (const Claim *claim : claims) {
+            const auto column = columnOf.constFind(claim->article);
+            if (column == columnOf.constEnd())
+                continue;
+            ComparisonMatrix::Cell &cell = row.cells[size_t(column.value())];
+            cell.claims.append(claim->id);
+            const auto index
+                = std::lower_bound(prop.claims.begin(), prop.claims.end(), claim->id) - prop.claims.begin();
+            cell.stance = std::max(cell.stance, stance.value(index));
+        }
+        matrix.rows.push_back(std::move(row));
+    }
+    return matrix;
+}
+
+QList<Stance> stancesOf(const Project &project, const Proposition &proposition)
+{
+    return stances(proposition, groupingAdjacency(project, proposition.claims));
+}
+
+QList<ClaimFacts> factsOf(const Project &project, const Proposition &proposition)
+{
+    QList<ClaimFacts> facts;
+    for (ClaimId id : proposition.claims) {
+        const Claim *claim = findById(project.claims, id);
+        if (!claim)
+            continue;
+        const Article *article = findById(project.articles, claim->article);
+        facts.append(
+            {id, claim->anchor.quote, claim->attributes.attributedTo, article ? article->meta.published : QDate()});
+    }
+    return facts;
+}
+
+QList<Discrepancy> discrepanciesOf(const Project &project, const Proposition &proposition)
+{
+    return findDiscrepancies(factsOf(project, proposition));
+}
+
+} // namespace crossread

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <models/discrepancy.h>
+#include <models/project.h>
+
+#include <optional>
+
+namespace crossread {
+
+/// How a claim stands to the proposition it belongs to, seen from its first
+/// claim (the one that names it): the relations along the shortest chain of
+/// grouping links from there decide. An odd number of "contradicts" links
+/// makes it contradict; otherwise a "differs in detail" on the way makes it
+/// differ; otherwise it asserts the proposition.
+enum class Stance : quint8 { Asserts, Differs, Contradicts };
+
+/// A key for files and the command line ("asserts"), and a name for people.
+QString stanceKey(Stance stance);
+QString stanceLabel(Stance stance);
+
+/// Which propositions and articles a comparison matrix shows.
+struct MatrixFilter
+{
+    TagId tag = NoId; ///< only propositions with a claim carrying this tag or one below it
+    std::optional<VerificationStatus> status; ///< only propositions with a claim of this status
+    QList<ArticleId> hiddenArticles;
+
+    bool operator==(const MatrixFilter &) const = default;
+};
+
+/// Who said what: a row per proposition, a column per article, and in each
+/// cell the claims of that article in that proposition. An empty cell is an
+/// omission: that article does not report the proposition.
+struct ComparisonMatrix
+{
+    struct Cell
+    {
+        QList<ClaimId> claims; ///< by position in the article
+        Stance stance = Stance::Asserts; ///< the strongest of its claims'
+
+        bool isOmission() const { return claims.isEmpty(); }
+        bool operator==(const Cell &) const = default;
+    };
+    struct Row
+    {
+        PropositionId proposition = NoId;
+        std::vector<Cell> cells; ///< one per column
+
+        bool operator==(const Row &) const = default;
+    };
+
+    /// By publication date (undated last), then outlet, then id.
+    QList<ArticleId> columns;
+    /// By proposition id: the order they were made in.
+    std::vector<Row> rows;
+
+    bool operator==(const ComparisonMatrix &) const = default;
+};
+
+/// The comparison matrix of `project`. One pass over links, claims and
+/// propositions.
+ComparisonMatrix buildMatrix(const Project &project, const MatrixFilter &filter = {});
+
+/// The stance of each claim of `proposition`, in the order of its claims.
+QList<Stance> stancesOf(const Project &project, const Proposition &proposition);
+
+/// The values (numbers, dates, people) on which the claims of `proposition`
+/// differ. Dates without a year take the year of their article.
+QList<Discrepancy> discrepanciesOf(const Project &project, const Proposition &proposition);
+
+/// What discrepancy finding reads of the claims of `proposition`.
+QList<ClaimFacts> factsOf(const Project &project, const Proposition &proposition);
+
+} // namespace crossread

@@ -1,0 +1,363 @@
+#include "comparisonmatrixmodel.h"
+
+#include "document.h"
+#include "modelroles.h"
+#include "propositiongrouping.h"
+#include "rownotifier.h"
+
+#include <QLocale>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace crossread {
+namespace {
+
+QString mentionKindLabel(MentionKind kind)
+{
+    switch (kind) {
+    case MentionKind::Number:
+        return ComparisonMatrixModel::tr("numbers");
+    case MentionKind::Date:
+        return ComparisonMatrixModel::tr("dates");
+    case MentionKind::Person:
+        return ComparisonMatrixModel::tr("people");
+    }
+    return {};
+}
+
+bool sameFacts(const QList<ClaimFacts> &a, const QList<ClaimFacts> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const ClaimFacts &x, const ClaimFacts &y) {
+        return x.claim == y.claim && x.quote == y.quote && x.speaker == y.speaker && x.articleDate == y.articleDate;
+    });
+}
+
+} // namespace
+
+ComparisonMatrixModel::ComparisonMatrixModel(const Document *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{
+    for (const RowNotifier *rows : {document->articleRows(), document->tagRows(), document->claimRows(),
+                                    document->linkRows(), document->propositionRows()}) {
+        connect(rows, &RowNotifier::rowsInserted, this, &ComparisonMatrixModel::scheduleUpdate);
+        connect(rows, &RowNotifier::rowsRemoved, this, &ComparisonMatrixModel::scheduleUpdate);
+        connect(rows, &RowNotifier::rowsChanged, this, &ComparisonMatrixModel::scheduleUpdate);
+    }
+    connect(document, &Document::aboutToResetProject, this, [this] { beginResetModel(); });
+    connect(document, &Document::projectReset, this, [this] {
+        m_filter = {};
+        m_discrepancies.clear();
+        m_matrix = buildMatrix(m_document->project(), m_filter);
+        m_pending = false;
+        endResetModel();
+    });
+    m_matrix = buildMatrix(document->project(), m_filter);
+}
+
+void ComparisonMatrixModel::setFilter(const MatrixFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    updateNow();
+}
+
+void ComparisonMatrixModel::scheduleUpdate()
+{
+    if (m_pending)
+        return;
+    m_pending = true;
+    QMetaObject::invokeMethod(this, &ComparisonMatrixModel::updateNow, Qt::QueuedConnection);
+}
+
+void ComparisonMatrixModel::updateNow()
+{
+    m_pending = false;
+    MatrixFilter filter = m_filter;
+    const Project &project = m_document->project();
+    if (filter.tag != NoId && !findById(project.tags, filter.tag))
+        filter.tag = NoId; // the tag was deleted: show everything rather than nothing
+    apply(buildMatrix(project, filter));
+}
+
+void ComparisonMatrixModel::syncColumns(const QList<ArticleId> &next)
+{
+    auto &columns = m_matrix.columns;
+    // Keep the longest run of current columns that is already in the new
+    // order (greedily), remove the others, then insert what is missing.
+    QHash<ArticleId, int> oldPosition;
+    for (int i = 0; i < columns.size(); ++i)
+        oldPosition.insert(columns[i], i);
+    QSet<int> kept;
+    int last = -1;
+    for (ArticleId id : next) {
+        const int position = oldPosition.value(id, -1);
+        if (position > last) {
+            kept.insert(position);
+            last = position;
+        }
+    }
+    for (int i = int(columns.size()) - 1; i >= 0; --i) {
+        if (kept.contains(i))
+            continue;
+        beginRemoveColumns({}, i, i);
+        columns.removeAt(i);
+        for (auto &row : m_matrix.rows)
+            row.cells.erase(row.cells.begin() + i);
+        endRemoveColumns();
+    }
+    for (int j = 0; j < next.size(); ++j) {
+        if (j < columns.size() && columns[j] == next[j])
+            continue;
+        beginInsertColumns({}, j, j);
+        columns.insert(j, next[j]);
+        for (auto &row : m_matrix.rows)
+            row.cells.insert(row.cells.begin() + j, ComparisonMatrix::Cell{});
+        endInsertColumns();
+    }
+    Q_ASSERT(columns == next);
+}
+
+void ComparisonMatrixModel::apply(ComparisonMatrix next)
+{
+    syncColumns(next.columns);
+
+    // Rows are in proposition id order on both sides: merge.
+    auto &rows = m_matrix.rows;
+    QSet<PropositionId> nextIds;
+    for (const auto &row : next.rows)
+        nextIds.insert(row.proposition);
+    for (int i = int(rows.size()) - 1; i >= 0; --i) {
+        if (nextIds.contains(rows[size_t(i)].proposition))
+            continue;
+        int first = i;
+        while (first > 0 && !nextIds.contains(rows[size_t(first - 1)].proposition))
+            --first;
+        beginRemoveRows({}, first, i);
+        rows.erase(rows.begin() + first, rows.begin() + i + 1);
+        endRemoveRows();
+        i = first;
+    }
+    // What is left is in the order of the new rows: walk both, inserting
+    // each run of new rows before the next row that stays.
+    int firstChanged = -1, lastChanged = -1;
+    const int columnCount = int(m_matrix.columns.size());
+    for (size_t j = 0; j < next.rows.size();) {
+        auto &incoming = next.rows[j];
+        if (j < rows.size() && rows[j].proposition == incoming.proposition) {
+            if (!(rows[j] == incoming)) {
+                rows[j] = std::move(incoming);
+                firstChanged = firstChanged < 0 ? int(j) : firstChanged;
+                lastChanged = int(j);
+            }
+            ++j;
+            continue;
+        }
+        size_t end = j + 1;
+        while (end < next.rows.size() && (j >= rows.size() || next.rows[end].proposition != rows[j].proposition))
+            ++end;
+        beginInsertRows({}, int(j), int(end - 1));
+        rows.insert(rows.begin() + qsizetype(j), std::make_move_iterator(next.rows.begin() + qsizetype(j)),
+                    std::make_move_iterator(next.rows.begin() + qsizetype(end)));
+        endInsertRows();
+        j = end;
+    }
+    Q_ASSERT(rows.size() == next.rows.size());
+    if (firstChanged >= 0 && columnCount > 0)
+        Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, columnCount - 1));
+
+    // Labels, outlets and dates may have changed without moving anything.
+    if (!rows.empty())
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, int(rows.size()) - 1);
+    if (columnCount > 0)
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount - 1);
+
+    // Forget discrepancies whose claims changed (or went).
+    const Project &project = m_document->project();
+    for (auto it = m_discrepancies.begin(); it != m_discrepancies.end();) {
+        const Proposition *prop = findById(project.propositions, it.key());
+        if (!prop || !sameFacts(factsOf(project, *prop), it->facts))
+            it = m_discrepancies.erase(it);
+        else
+            ++it;
+    }
+    if (firstChanged >= 0 && columnCount > 0) {
+        // Discrepancy marks of unchanged rows may have moved with the cache.
+        Q_EMIT dataChanged(index(0, 0), index(int(rows.size()) - 1, columnCount - 1), {DiscrepancyRole});
+    }
+}
+
+int ComparisonMatrixModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_matrix.rows.size());
+}
+
+int ComparisonMatrixModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_matrix.columns.size());
+}
+
+PropositionId ComparisonMatrixModel::propositionAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? m_matrix.rows[size_t(row)].proposition : NoId;
+}
+
+ArticleId ComparisonMatrixModel::articleAt(int column) const
+{
+    return m_matrix.columns.value(column, NoId);
+}
+
+int ComparisonMatrixModel::rowOfProposition(PropositionId id) const
+{
+    const auto &rows = m_matrix.rows;
+    const auto it
+        = std::lower_bound(rows.begin(), rows.end(), id,
+                           [](const ComparisonMatrix::Row &row, PropositionId v) { return row.proposition < v; });
+    return it != rows.end() && it->proposition == id ? int(it - rows.begin()) : -1;
+}
+
+int ComparisonMatrixModel::columnOfArticle(ArticleId id) const
+{
+    return int(m_matrix.columns.indexOf(id));
+}
+
+QList<Discrepancy> ComparisonMatrixModel::discrepancies(int row) const
+{
+    const PropositionId id = propositionAt(row);
+    const Project &project = m_document->project();
+    const Proposition *prop = findById(project.propositions, id);
+    if (!prop)
+        return {};
+    auto it = m_discrepancies.find(id);
+    if (it == m_discrepancies.end()) {
+        CachedDiscrepancies cached;
+        cached.facts = factsOf(project, *prop);
+        cached.discrepancies = findDiscrepancies(cached.facts);
+        it = m_discrepancies.insert(id, std::move(cached));
+    }
+    return it->discrepancies;
+}
+
+QString ComparisonMatrixModel::cellText(const ComparisonMatrix::Cell &cell) const
+{
+    QStringList quotes;
+    for (ClaimId id : cell.claims) {
+        if (const Claim *claim = findById(m_document->project().claims, id))
+            quotes << claim->anchor.quote.simplified();
+    }
+    return quotes.join(u" · ");
+}
+
+QStringList ComparisonMatrixModel::cellDiscrepancies(int row, const ComparisonMatrix::Cell &cell) const
+{
+    QStringList values;
+    if (cell.claims.isEmpty())
+        return values;
+    for (const Discrepancy &d : discrepancies(row)) {
+        for (const auto &v : d.values) {
+            if (!cell.claims.contains(v.claim))
+                continue;
+            for (const QString &text : distinctTexts(v.mentions)) {
+                if (!values.contains(text))
+                    values << text;
+            }
+        }
+    }
+    return values;
+}
+
+QString ComparisonMatrixModel::cellToolTip(int row, const ComparisonMatrix::Cell &cell) const
+{
+    const Project &project = m_document->project();
+    if (cell.isOmission())
+        return tr("Not reported by this source");
+    QStringList lines;
+    for (ClaimId id : cell.claims) {
+        if (const Claim *claim = findById(project.claims, id))
+            lines << u"“"_s + claim->anchor.quote + u"”"_s;
+    }
+    lines << stanceLabel(cell.stance);
+    for (const Discrepancy &d : discrepancies(row)) {
+        QStringList here, elsewhere;
+        for (const auto &v : d.values) {
+            (cell.claims.contains(v.claim) ? here : elsewhere) << distinctTexts(v.mentions).join(u", ");
+        }
+        if (!here.isEmpty())
+            lines << tr("Differs on %1: %2 here; %3 elsewhere")
+                         .arg(mentionKindLabel(d.kind), here.join(u"; "), elsewhere.join(u"; "));
+    }
+    return lines.join(u'\n');
+}
+
+QVariant ComparisonMatrixModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ComparisonMatrix::Cell &cell = m_matrix.rows[size_t(index.row())].cells[size_t(index.column())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return cellText(cell);
+    case Qt::ToolTipRole:
+        return cellToolTip(index.row(), cell);
+    case Qt::AccessibleTextRole:
+        return cell.isOmission() ? tr("Omitted") : stanceLabel(cell.stance) + u": "_s + cellText(cell);
+    case StanceRole:
+        return cell.isOmission() ? QVariant() : QVariant(int(cell.stance));
+    case OmissionRole:
+        return cell.isOmission();
+    case ClaimIdsRole:
+        return QVariant::fromValue(cell.claims);
+    case DiscrepancyRole:
+        return cellDiscrepancies(index.row(), cell);
+    case IdRole:
+        return cell.claims.isEmpty() ? QVariant() : QVariant(cell.claims.first());
+    default:
+        return {};
+    }
+}
+
+QVariant ComparisonMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    const Project &project = m_document->project();
+    if (orientation == Qt::Vertical) {
+        const Proposition *prop = findById(project.propositions, propositionAt(section));
+        if (!prop)
+            return {};
+        switch (role) {
+        case Qt::DisplayRole:
+            return propositionLabel(project, *prop);
+        case Qt::ToolTipRole: {
+            const auto &cells = m_matrix.rows[size_t(section)].cells;
+            const auto reported
+                = std::count_if(cells.begin(), cells.end(), [](const auto &c) { return !c.isOmission(); });
+            return QString(propositionLabel(project, *prop) + u'\n'
+                           + tr("Reported by %1 of %2 sources").arg(reported).arg(cells.size())
+                           + (prop->note.isEmpty() ? QString() : u"\n\n"_s + prop->note));
+        }
+        case IdRole:
+            return prop->id;
+        default:
+            return {};
+        }
+    }
+    const Article *article = findById(project.articles, articleAt(section));
+    if (!article)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QString name = article->sourceName();
+        const QDate date = article->meta.published;
+        return date.isValid() ? QString(name + u'\n' + QLocale().toString(date, QLocale::ShortFormat)) : name;
+    }
+    case Qt::ToolTipRole:
+        return article->displayTitle();
+    case IdRole:
+        return article->id;
+    default:
+        return {};
+    }
+}
+
+} // namespace crossread

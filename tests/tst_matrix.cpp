@@ -1,0 +1,260 @@
+// The comparison matrix: who reported which proposition, with what stance,
+// and who left it out; and its model, kept in step with every edit.
+
+#include <models/comparisonmatrix.h>
+#include <models/comparisonmatrixmodel.h>
+#include <models/document.h>
+#include <models/modelroles.h>
+#include <models/propositiongrouping.h>
+#include <models/vocabulary.h>
+#include <support/sampleproject.h>
+
+#include <QAbstractItemModelTester>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace crossread;
+using namespace Qt::StringLiterals;
+
+class TestMatrix : public QObject
+{
+    Q_OBJECT
+
+private:
+    /// A document of three dated articles with one word claim per word.
+    static void populateChain(Document &doc, QList<ClaimId> &claims)
+    {
+        const QString text = u"aaaa bbbb cccc dddd"_s;
+        for (int a = 0; a < 3; ++a) {
+            ArticleMetadata meta;
+            meta.outlet = u"Outlet %1"_s.arg(a);
+            meta.published = QDate(2025, 6, 3 - a); // the last is the oldest
+            const ArticleId article = doc.addArticle(meta, text, {});
+            for (int w = 0; w < 4; ++w)
+                claims << doc.addClaim(article, w * 5, w * 5 + 4);
+        }
+    }
+
+private Q_SLOTS:
+    void sample_rowsAreGroupsColumnsAreArticlesByDateThenOutlet()
+    {
+        Document doc;
+        test::populateSample(doc);
+        const Project &p = doc.project();
+        const ComparisonMatrix m = buildMatrix(p);
+        // a1 is the only dated article; the undated follow by outlet (a4 has none).
+        QCOMPARE(m.columns, (QList<ArticleId>{p.articles[0].id, p.articles[3].id, p.articles[1].id, p.articles[2].id}));
+        QCOMPARE(m.rows.size(), size_t(2));
+        const ClaimId c1 = p.claims[0].id, c2 = p.claims[1].id, c3 = p.claims[2].id, c4 = p.claims[3].id;
+        const auto &talks = m.rows[0];
+        QCOMPARE(talks.proposition, p.propositions[0].id);
+        QCOMPARE(talks.cells[0].claims, QList<ClaimId>{c1});
+        QVERIFY(talks.cells[1].isOmission());
+        QCOMPARE(talks.cells[2].claims, QList<ClaimId>{c3});
+        QVERIFY(talks.cells[3].isOmission());
+        QCOMPARE(talks.cells[2].stance, Stance::Asserts); // "same claim"
+        const auto &meeting = m.rows[1];
+        QCOMPARE(meeting.cells[0].claims, QList<ClaimId>{c2});
+        QCOMPARE(meeting.cells[0].stance, Stance::Asserts); // the first claim names it
+        QCOMPARE(meeting.cells[3].claims, QList<ClaimId>{c4});
+        QCOMPARE(meeting.cells[3].stance, Stance::Differs);
+    }
+
+    void stance_followsContradictionParityAlongTheChain_data()
+    {
+        QTest::addColumn<Relation>("first");
+        QTest::addColumn<Relation>("second");
+        QTest::addColumn<Stance>("middle");
+        QTest::addColumn<Stance>("last");
+        QTest::newRow("corroborated") << Relation::Corroborates << Relation::Same << Stance::Asserts << Stance::Asserts;
+        QTest::newRow("contradicted, then agreed with")
+            << Relation::Contradicts << Relation::Corroborates << Stance::Contradicts << Stance::Contradicts;
+        QTest::newRow("contradiction of a contradiction")
+            << Relation::Contradicts << Relation::Contradicts << Stance::Contradicts << Stance::Asserts;
+        QTest::newRow("differs, then same")
+            << Relation::Differs << Relation::Same << Stance::Differs << Stance::Differs;
+        QTest::newRow("differs, then contradicts")
+            << Relation::Differs << Relation::Contradicts << Stance::Differs << Stance::Contradicts;
+    }
+
+    void stance_followsContradictionParityAlongTheChain()
+    {
+        QFETCH(Relation, first);
+        QFETCH(Relation, second);
+        QFETCH(Stance, middle);
+        QFETCH(Stance, last);
+        Document doc;
+        QList<ClaimId> c;
+        populateChain(doc, c);
+        QVERIFY(doc.addLink(c[0], c[4], first) != NoId);
+        QVERIFY(doc.addLink(c[4], c[8], second) != NoId);
+        const Project &p = doc.project();
+        QCOMPARE(p.propositions.size(), size_t(1));
+        QCOMPARE(stancesOf(p, p.propositions[0]), (QList<Stance>{Stance::Asserts, middle, last}));
+        // The matrix agrees, with columns oldest first: article 3, 2, 1.
+        const ComparisonMatrix m = buildMatrix(p);
+        QCOMPARE(m.rows[0].cells[0].stance, last);
+        QCOMPARE(m.rows[0].cells[1].stance, middle);
+        QCOMPARE(m.rows[0].cells[2].stance, Stance::Asserts);
+    }
+
+    void cellWithTwoClaims_listsThemByPosition_andTakesTheStrongerStance()
+    {
+        Document doc;
+        QList<ClaimId> c;
+        populateChain(doc, c);
+        doc.addLink(c[0], c[6], Relation::Same);
+        doc.addLink(c[0], c[5], Relation::Contradicts); // c5 is before c6 in article 2
+        const ComparisonMatrix m = buildMatrix(doc.project());
+        const auto &cell = m.rows[0].cells[1];
+        QCOMPARE(cell.claims, (QList<ClaimId>{c[5], c[6]}));
+        QCOMPARE(cell.stance, Stance::Contradicts);
+    }
+
+    void filters_tagWithSubtree_status_hiddenArticles()
+    {
+        Document doc;
+        test::populateSample(doc);
+        const Project &p = doc.project();
+        const TagId event = p.tags[0].id, meeting = p.tags[2].id; // Meeting is under Event
+        QCOMPARE(buildMatrix(p, {event, {}, {}}).rows.size(), size_t(2));
+        const ComparisonMatrix byMeeting = buildMatrix(p, {meeting, {}, {}});
+        QCOMPARE(byMeeting.rows.size(), size_t(1));
+        QCOMPARE(byMeeting.rows[0].proposition, p.propositions[1].id);
+        const ComparisonMatrix disputed = buildMatrix(p, {NoId, VerificationStatus::Disputed, {}});
+        QCOMPARE(disputed.rows.size(), size_t(1));
+        QCOMPARE(disputed.rows[0].proposition, p.propositions[1].id);
+        QVERIFY(buildMatrix(p, {NoId, VerificationStatus::False, {}}).rows.empty());
+
+        const ComparisonMatrix hidden = buildMatrix(p, {NoId, {}, {p.articles[0].id}});
+        QCOMPARE(hidden.columns.size(), 3);
+        QVERIFY(!hidden.columns.contains(p.articles[0].id));
+        QCOMPARE(hidden.rows[0].cells.size(), size_t(3));
+    }
+
+    void model_showsQuotesOmissionsAndHeaders()
+    {
+        Document doc;
+        test::populateSample(doc);
+        ComparisonMatrixModel model(&doc);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Project &p = doc.project();
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), 4);
+        QCOMPARE(model.index(0, 0).data().toString(), u"😀 talks went well"_s);
+        QCOMPARE(model.index(0, 0).data(OmissionRole).toBool(), false);
+        QCOMPARE(model.index(0, 1).data(OmissionRole).toBool(), true);
+        QVERIFY(!model.index(0, 1).data(StanceRole).isValid());
+        QCOMPARE(model.index(1, 3).data(StanceRole).toInt(), int(Stance::Differs));
+        QCOMPARE(model.index(1, 3).data(ClaimIdsRole).value<QList<ClaimId>>(), QList<ClaimId>{p.claims[3].id});
+        QCOMPARE(model.headerData(0, Qt::Vertical).toString(), u"Talks went well"_s);
+        QCOMPARE(model.headerData(1, Qt::Vertical).toString(), u"met for 90 minutes 👍🏽"_s);
+        QVERIFY(model.headerData(0, Qt::Vertical, Qt::ToolTipRole).toString().contains(u"2 of 4"_s));
+        QVERIFY(model.headerData(0, Qt::Horizontal).toString().startsWith(u"Daily Example\n"_s));
+        QCOMPARE(model.headerData(2, Qt::Horizontal, IdRole).toUInt(), p.articles[1].id);
+        QVERIFY(model.index(1, 3).data(Qt::ToolTipRole).toString().contains(u"سنلتقي"_s));
+    }
+
+    void model_marksDifferingNumbers()
+    {
+        Document doc;
+        const QString a = u"The EU pledged €5.2 billion in aid."_s, b = u"Brussels offered €5 billion."_s;
+        const ArticleId a1 = doc.addArticle({}, a, {}), a2 = doc.addArticle({}, b, {});
+        const ClaimId c1 = doc.addClaim(a1, 4, int(a.size()) - 1), c2 = doc.addClaim(a2, 0, int(b.size()) - 1);
+        doc.addLink(c1, c2, Relation::Differs);
+        ComparisonMatrixModel model(&doc);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.discrepancies(0).size(), 1);
+        QCOMPARE(model.index(0, 0).data(DiscrepancyRole).toStringList(), QStringList{u"€5.2 billion"_s});
+        QCOMPARE(model.index(0, 1).data(DiscrepancyRole).toStringList(), QStringList{u"€5 billion"_s});
+        QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(u"€5 billion"_s));
+    }
+
+    void model_followsEditsWithoutReset()
+    {
+        Document doc;
+        test::populateSample(doc);
+        ComparisonMatrixModel model(&doc);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        const Project &p = doc.project();
+
+        // Merging the two propositions removes a row, after the event loop.
+        doc.addLink(p.claims[0].id, p.claims[3].id, Relation::Corroborates);
+        QCOMPARE(model.rowCount(), 2);
+        QTRY_COMPARE(model.rowCount(), 1);
+        doc.undoStack()->undo();
+        QTRY_COMPARE(model.rowCount(), 2);
+        QCOMPARE(inserted.count(), 1);
+
+        // A new date moves a column.
+        ArticleMetadata meta = p.articles[2].meta;
+        meta.published = QDate(2020, 1, 1);
+        doc.setArticleMetadata(p.articles[2].id, meta);
+        QTRY_COMPARE(model.articleAt(0), p.articles[2].id);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(model.matrix(), buildMatrix(p));
+    }
+
+    // Seeded random edits, filters and undos; after each, the model holds
+    // exactly what a fresh build gives, reached by fine-grained signals only.
+    void model_randomEdits_matchAFreshBuild()
+    {
+        Document doc;
+        QList<ClaimId> claims;
+        for (int round = 0; round < 2; ++round)
+            populateChain(doc, claims);
+        ComparisonMatrixModel model(&doc);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QRandomGenerator random(5);
+        const QList<Relation> relations = allValues<Relation>();
+        const Project &p = doc.project();
+        for (int step = 0; step < 600; ++step) {
+            const quint32 op = random.bounded(100u);
+            if (op < 40) {
+                doc.addLink(claims[random.bounded(int(claims.size()))], claims[random.bounded(int(claims.size()))],
+                            relations[random.bounded(int(relations.size()))]);
+            } else if (op < 55 && !p.links.empty()) {
+                doc.removeLinks({p.links[random.bounded(quint32(p.links.size()))].id});
+            } else if (op < 65) {
+                const Article &article = p.articles[random.bounded(quint32(p.articles.size()))];
+                ArticleMetadata meta = article.meta;
+                meta.published = QDate(2025, 1, 1).addDays(random.bounded(5));
+                meta.outlet = u"Outlet %1"_s.arg(random.bounded(4));
+                doc.setArticleMetadata(article.id, meta);
+            } else if (op < 75) {
+                MatrixFilter filter;
+                if (random.bounded(2))
+                    filter.hiddenArticles << p.articles[random.bounded(quint32(p.articles.size()))].id;
+                if (random.bounded(3) == 0)
+                    filter.status = VerificationStatus(random.bounded(3));
+                model.setFilter(filter);
+            } else if (op < 82) {
+                const ClaimId claim = claims[random.bounded(int(claims.size()))];
+                ClaimAttributes attributes = findById(p.claims, claim)->attributes;
+                attributes.status = VerificationStatus(random.bounded(3));
+                doc.setClaimAttributes(claim, attributes);
+            } else if (op < 94) {
+                doc.undoStack()->undo();
+            } else {
+                doc.undoStack()->redo();
+            }
+            if (random.bounded(3) == 0)
+                QCoreApplication::processEvents(); // sometimes several edits make one update
+            else
+                model.updateNow();
+            QCoreApplication::processEvents();
+            QVERIFY2(model.matrix() == buildMatrix(p, model.filter()), qPrintable(u"step %1"_s.arg(step)));
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QCOMPARE(resets.count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMatrix)
+#include "tst_matrix.moc"
