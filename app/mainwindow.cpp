@@ -4,7 +4,6 @@
 #include <models/claimselection.h>
 #include <models/defaultcodebook.h>
 #include <models/document.h>
-#include <models/linktablemodel.h>
 #include <models/modelroles.h>
 #include <models/rownotifier.h>
 #include <widgets/articleitemdelegate.h>
@@ -18,6 +17,9 @@
 #include <widgets/counttext.h>
 #include <widgets/findbar.h>
 #include <widgets/importcontroller.h>
+#include <widgets/linkcontroller.h>
+#include <widgets/linkspanel.h>
+#include <widgets/matrixpanel.h>
 #include <widgets/projectfilecontroller.h>
 #include <widgets/readingstyle.h>
 #include <widgets/searchpanel.h>
@@ -85,8 +87,8 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
         updateTitle();
         updateStatus();
     });
-    for (const RowNotifier *rows : {m_document->articleRows(), m_document->claimRows(), m_document->linkRows(),
-                                    m_document->propositionRows()}) {
+    for (const RowNotifier *rows :
+         {m_document->articleRows(), m_document->claimRows(), m_document->linkRows(), m_document->propositionRows()}) {
         connect(rows, &RowNotifier::rowsInserted, this, &MainWindow::updateStatus);
         connect(rows, &RowNotifier::rowsRemoved, this, &MainWindow::updateStatus);
     }
@@ -144,7 +146,8 @@ void MainWindow::createViews()
     dock(tr("Codebook"), QStringLiteral("codebookDock"), m_codebook, Qt::LeftDockWidgetArea);
 
     m_inspector = new ClaimInspector(m_document, m_selection, this);
-    QDockWidget *inspectorDock = dock(tr("Claim"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
+    QDockWidget *inspectorDock
+        = dock(tr("Claim"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
     m_search = new SearchPanel(m_document, this);
     QDockWidget *searchDock = dock(tr("Search"), QStringLiteral("searchDock"), m_search, Qt::RightDockWidgetArea);
     tabifyDockWidget(inspectorDock, searchDock);
@@ -160,26 +163,27 @@ void MainWindow::createViews()
     QDockWidget *claimsDock = dock(tr("Claims"), QStringLiteral("claimsDock"), m_claims, Qt::BottomDockWidgetArea);
     connect(m_claims, &ClaimsPanel::claimActivated, m_area, &ComparisonArea::showClaim);
 
-    auto *links = new QTableView(this);
-    links->setObjectName(QStringLiteral("linkTable"));
-    auto *linkProxy = new QSortFilterProxyModel(this);
-    linkProxy->setSourceModel(new LinkTableModel(m_document, this));
-    linkProxy->setSortRole(SortRole);
-    links->setModel(linkProxy);
-    links->setSortingEnabled(true);
-    links->sortByColumn(-1, Qt::AscendingOrder);
-    links->setSelectionBehavior(QAbstractItemView::SelectRows);
-    links->setAlternatingRowColors(true);
-    links->verticalHeader()->hide();
-    links->horizontalHeader()->setStretchLastSection(true);
-    links->setColumnWidth(LinkTableModel::RelationColumn, 130);
-    links->setColumnWidth(LinkTableModel::FromQuoteColumn, 300);
-    links->setColumnWidth(LinkTableModel::FromArticleColumn, 150);
-    links->setColumnWidth(LinkTableModel::ToQuoteColumn, 300);
-    links->setColumnWidth(LinkTableModel::ToArticleColumn, 150);
-    QDockWidget *linksDock = dock(tr("Links"), QStringLiteral("linksDock"), links, Qt::BottomDockWidgetArea);
+    m_links = new LinksPanel(m_document, m_selection, this);
+    connect(m_links, &LinksPanel::linkActivated, this, [this](LinkId id) {
+        const Link *link = findById(m_document->project().links, id);
+        if (!link)
+            return;
+        m_area->showClaim(link->to);
+        m_area->showClaim(link->from);
+    });
+    QDockWidget *linksDock = dock(tr("Links"), QStringLiteral("linksDock"), m_links, Qt::BottomDockWidgetArea);
+    m_matrix = new MatrixPanel(m_document, m_prompts.get(), this);
+    QDockWidget *matrixDock
+        = dock(tr("Comparison Matrix"), QStringLiteral("matrixDock"), m_matrix, Qt::BottomDockWidgetArea);
+    connect(m_matrix, &MatrixPanel::claimActivated, m_area, &ComparisonArea::showClaim);
     tabifyDockWidget(claimsDock, linksDock);
+    tabifyDockWidget(claimsDock, matrixDock);
     claimsDock->raise();
+
+    m_linker = new LinkController(m_document, m_selection, m_prompts.get(), this);
+    connect(m_area, &ComparisonArea::claimDropped, m_linker, &LinkController::linkByDrop);
+    connect(m_inspector, &ClaimInspector::linkRequested, m_linker, &LinkController::linkCurrentClaim);
+    connect(m_inspector, &ClaimInspector::claimActivated, m_area, &ComparisonArea::showClaim);
 
     resizeDocks({articleDock, inspectorDock}, {280, 320}, Qt::Horizontal);
     resizeDocks({claimsDock}, {220}, Qt::Vertical);
@@ -195,9 +199,10 @@ void MainWindow::createFileMenu()
     file->addAction(tr("&Save"), QKeySequence::Save, m_files, &ProjectFileController::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, m_files, &ProjectFileController::saveAs);
     file->addSeparator();
-    QAction *importAction = file->addAction(tr("&Import Articles…"), Qt::CTRL | Qt::Key_I, m_import,
-                                            &ImportController::chooseAndImport);
-    importAction->setStatusTip(tr("Add articles from text, Markdown, HTML, PDF or Word files (or drop files on the window)"));
+    QAction *importAction
+        = file->addAction(tr("&Import Articles…"), Qt::CTRL | Qt::Key_I, m_import, &ImportController::chooseAndImport);
+    importAction->setStatusTip(
+        tr("Add articles from text, Markdown, HTML, PDF or Word files (or drop files on the window)"));
     file->addAction(tr("Import with &Encoding…"), m_import, &ImportController::chooseEncodingAndImport)
         ->setStatusTip(tr("Import text files whose encoding was not detected right"));
     file->addSeparator();
@@ -225,8 +230,8 @@ void MainWindow::createEditMenu()
         m_search->focusSearch();
     });
     edit->addSeparator();
-    QAction *properties = edit->addAction(tr("Article &Properties…"), Qt::ALT | Qt::Key_Return, this,
-                                          &MainWindow::editCurrentArticle);
+    QAction *properties
+        = edit->addAction(tr("Article &Properties…"), Qt::ALT | Qt::Key_Return, this, &MainWindow::editCurrentArticle);
     QAction *remove = edit->addAction(tr("&Remove Article"), this, &MainWindow::removeCurrentArticle);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
@@ -256,6 +261,14 @@ void MainWindow::createClaimMenu()
     claim->addAction(tr("&Show in Pane"), Qt::CTRL | Qt::Key_Return, this,
                      [this] { m_area->showClaim(m_selection->current()); });
     claim->addSeparator();
+    claim->addAction(tr("&Link to…"), Qt::CTRL | Qt::Key_L, m_linker, &LinkController::linkCurrentClaim)
+        ->setStatusTip(tr("Link the current claim to another (or drag it onto a claim in another pane)"));
+    claim->addAction(tr("Show &Matrix"), Qt::CTRL | Qt::Key_M, this, [this] {
+        m_matrix->parentWidget()->show();
+        m_matrix->parentWidget()->raise();
+        m_matrix->table()->setFocus();
+    });
+    claim->addSeparator();
     claim->addAction(tr("&Delete Claim"), Qt::CTRL | Qt::Key_Delete, this, [this] {
         if (m_selection->current() != NoId)
             m_document->removeClaims({m_selection->current()});
@@ -281,12 +294,29 @@ void MainWindow::createViewMenu()
     connect(sync, &QAction::toggled, m_area, &ComparisonArea::setSyncScroll);
     connect(m_document, &Document::projectReset, sync, [this, sync] { sync->setChecked(m_area->syncScroll()); });
     sync->setChecked(m_area->syncScroll());
+    QAction *byLinks = m_viewMenu->addAction(tr("Scroll by &Links"));
+    byLinks->setCheckable(true);
+    byLinks->setStatusTip(tr("Scrolling together keeps linked claims level, instead of going by proportion"));
+    connect(byLinks, &QAction::toggled, m_area, &ComparisonArea::setSyncByLinks);
+    connect(byLinks, &QAction::toggled, sync, [sync](bool on) {
+        if (on)
+            sync->setChecked(true);
+    });
+    connect(sync, &QAction::toggled, byLinks, [byLinks](bool on) {
+        if (!on)
+            byLinks->setChecked(false);
+    });
+    connect(m_document, &Document::projectReset, byLinks,
+            [this, byLinks] { byLinks->setChecked(m_area->syncByLinks()); });
+    byLinks->setChecked(m_area->syncByLinks());
 
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(tr("&Larger Text"), QKeySequence::ZoomIn, this,
-                          [this] { changeReadingStyle([](ReadingStyle &s) { s.font.setPointSizeF(std::min(40.0, s.font.pointSizeF() + 1)); }); });
-    m_viewMenu->addAction(tr("S&maller Text"), QKeySequence::ZoomOut, this,
-                          [this] { changeReadingStyle([](ReadingStyle &s) { s.font.setPointSizeF(std::max(7.0, s.font.pointSizeF() - 1)); }); });
+    m_viewMenu->addAction(tr("&Larger Text"), QKeySequence::ZoomIn, this, [this] {
+        changeReadingStyle([](ReadingStyle &s) { s.font.setPointSizeF(std::min(40.0, s.font.pointSizeF() + 1)); });
+    });
+    m_viewMenu->addAction(tr("S&maller Text"), QKeySequence::ZoomOut, this, [this] {
+        changeReadingStyle([](ReadingStyle &s) { s.font.setPointSizeF(std::max(7.0, s.font.pointSizeF() - 1)); });
+    });
     m_viewMenu->addAction(tr("Reading &Font…"), this, [this] {
         bool ok = false;
         const QFont font = QFontDialog::getFont(&ok, ReadingStyle::load().font, this, tr("Reading Font"));
@@ -296,8 +326,10 @@ void MainWindow::createViewMenu()
     const ReadingStyle style = ReadingStyle::load();
     QMenu *width = m_viewMenu->addMenu(tr("Line &Width"));
     auto *widths = new QActionGroup(width);
-    for (const auto &[label, chars] : {std::pair{tr("Narrow (60 characters)"), 60}, {tr("Medium (72 characters)"), 72},
-                                       {tr("Wide (90 characters)"), 90}, {tr("Full Width"), 0}}) {
+    for (const auto &[label, chars] : {std::pair{tr("Narrow (60 characters)"), 60},
+                                       {tr("Medium (72 characters)"), 72},
+                                       {tr("Wide (90 characters)"), 90},
+                                       {tr("Full Width"), 0}}) {
         QAction *a = width->addAction(label, this, [this, chars = chars] {
             changeReadingStyle([chars](ReadingStyle &s) { s.lineWidth = chars; });
         });
@@ -319,7 +351,8 @@ void MainWindow::createViewMenu()
     snap->setCheckable(true);
     snap->setChecked(style.snapToWords);
     snap->setStatusTip(tr("Widen a selection to whole words when it is tagged"));
-    connect(snap, &QAction::toggled, this, [this](bool on) { changeReadingStyle([on](ReadingStyle &s) { s.snapToWords = on; }); });
+    connect(snap, &QAction::toggled, this,
+            [this](bool on) { changeReadingStyle([on](ReadingStyle &s) { s.snapToWords = on; }); });
 
     m_viewMenu->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())

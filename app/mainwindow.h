@@ -18,6 +18,9 @@ class ClaimSelection;
 class ClaimsPanel;
 class CodebookPanel;
 class ComparisonArea;
+class LinkController;
+class LinksPanel;
+class MatrixPanel;
 class Document;
 class ImportController;
 class ProjectFileController;
@@ -45,6 +48,9 @@ public:
     ClaimsPanel *claims() const { return m_claims; }
     CodebookPanel *codebook() const { return m_codebook; }
     SearchPanel *search() const { return m_search; }
+    LinksPanel *links() const { return m_links; }
+    MatrixPanel *matrix() const { return m_matrix; }
+    LinkController *linker() const { return m_linker; }
 
 public Q_SLOTS:
     /// "Tag as claim…": the tag picker for the selection of the current pane.
@@ -80,6 +86,9 @@ private:
     ClaimInspector *m_inspector = nullptr;
     CodebookPanel *m_codebook = nullptr;
     SearchPanel *m_search = nullptr;
+    LinksPanel *m_links = nullptr;
+    MatrixPanel *m_matrix = nullptr;
+    LinkController *m_linker = nullptr;
     QAbstractItemView *m_articleView = nullptr;
     QLabel *m_counts = nullptr;
     QLabel *m_paneSummary = nullptr;

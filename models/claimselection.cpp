@@ -16,7 +16,27 @@ ClaimSelection::ClaimSelection(const Document *document, QObject *parent)
                 setCurrent(NoId);
         }
     });
-    connect(document, &Document::aboutToResetProject, this, [this] { setCurrent(NoId); });
+    connect(document->linkRows(), &RowNotifier::rowsAboutToBeRemoved, this, [this](int first, int last) {
+        const auto &links = m_document->project().links;
+        for (int row = first; row <= last; ++row) {
+            if (links[size_t(row)].id == m_currentLink)
+                setCurrentLink(NoId);
+        }
+    });
+    connect(document, &Document::aboutToResetProject, this, [this] {
+        setCurrent(NoId);
+        setCurrentLink(NoId);
+    });
+}
+
+void ClaimSelection::setCurrentLink(LinkId id)
+{
+    if (id != NoId && !findById(m_document->project().links, id))
+        id = NoId;
+    if (id == m_currentLink)
+        return;
+    m_currentLink = id;
+    Q_EMIT currentLinkChanged(id);
 }
 
 void ClaimSelection::setCurrent(ClaimId id)

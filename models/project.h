@@ -29,6 +29,7 @@ struct ViewLayout
     QList<ArticleId> panes;
     QList<quint32> sizes;
     bool syncScroll = false;
+    bool syncByLinks = false; ///< scrolling together keeps linked claims level (else: proportionally)
 
     bool operator==(const ViewLayout &) const = default;
 };

@@ -383,17 +383,22 @@ template<class Archive>
 void save(Archive &ar, const crossread::ViewLayout &l, unsigned)
 {
     const quint8 sync = l.syncScroll ? 1 : 0;
-    ar << make_nvp("panes", l.panes) << make_nvp("sizes", l.sizes) << make_nvp("syncScroll", sync);
+    const quint8 byLinks = l.syncByLinks ? 1 : 0;
+    ar << make_nvp("panes", l.panes) << make_nvp("sizes", l.sizes) << make_nvp("syncScroll", sync)
+       << make_nvp("syncByLinks", byLinks);
 }
 
 template<class Archive>
-void load(Archive &ar, crossread::ViewLayout &l, unsigned)
+void load(Archive &ar, crossread::ViewLayout &l, const unsigned version)
 {
-    quint8 sync = 0;
+    quint8 sync = 0, byLinks = 0;
     ar >> make_nvp("panes", l.panes) >> make_nvp("sizes", l.sizes) >> make_nvp("syncScroll", sync);
-    if (sync > 1)
+    if (version >= 1)
+        ar >> make_nvp("syncByLinks", byLinks);
+    if (sync > 1 || byLinks > 1)
         throw crossread::archive::DecodeError("a yes/no value is neither");
     l.syncScroll = sync == 1;
+    l.syncByLinks = byLinks == 1;
 }
 
 template<class Archive>
@@ -462,6 +467,6 @@ CROSSREAD_DOMAIN_CLASS(crossread::Claim, 0)
 CROSSREAD_DOMAIN_CLASS(crossread::Link, 0)
 CROSSREAD_DOMAIN_CLASS(crossread::Proposition, 0)
 CROSSREAD_DOMAIN_CLASS(crossread::ProjectInfo, 0)
-CROSSREAD_DOMAIN_CLASS(crossread::ViewLayout, 0)
+CROSSREAD_DOMAIN_CLASS(crossread::ViewLayout, 1) // 1: syncByLinks
 CROSSREAD_DOMAIN_CLASS(crossread::Project, 1) // 1: layout
 #undef CROSSREAD_DOMAIN_CLASS

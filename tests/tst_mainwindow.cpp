@@ -12,6 +12,7 @@
 #include <support/testpaths.h>
 #include <widgets/articlemetadatadialog.h>
 #include <widgets/comparisonarea.h>
+#include <widgets/connectorgutter.h>
 #include <widgets/importcontroller.h>
 #include <widgets/projectfilecontroller.h>
 #include <widgets/userprompts.h>

@@ -39,8 +39,8 @@ ArticleMetadataDialog::ArticleMetadataDialog(const Article &article, QWidget *pa
     m_title = addLine(form, tr("&Title:"), m.title, ArticleField::Title);
     m_outlet = addLine(form, tr("&Outlet:"), m.outlet, ArticleField::Outlet);
     m_author = addLine(form, tr("&Author:"), m.author, ArticleField::Author);
-    m_published = addLine(form, tr("&Published:"), m.published.isValid() ? m.published.toString(Qt::ISODate) : QString(),
-                          ArticleField::Date);
+    m_published = addLine(form, tr("&Published:"),
+                          m.published.isValid() ? m.published.toString(Qt::ISODate) : QString(), ArticleField::Date);
     m_published->setPlaceholderText(tr("YYYY-MM-DD"));
     m_dateHint = new QLabel(tr("Write the date as YYYY-MM-DD, e.g. 2025-05-30."), this);
     m_dateHint->setObjectName(QStringLiteral("dateHint"));
@@ -92,9 +92,9 @@ ArticleMetadataDialog::ArticleMetadataDialog(const Article &article, QWidget *pa
     addFact(tr("Format:"), p.format);
     addFact(tr("Encoding:"), p.encoding);
     addFact(tr("SHA-256:"), QString::fromLatin1(p.sha256.toHex()));
-    addFact(tr("Imported:"), p.importedAtMs > 0
-                                 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(p.importedAtMs), QLocale::LongFormat)
-                                 : QString());
+    addFact(tr("Imported:"),
+            p.importedAtMs > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(p.importedAtMs), QLocale::LongFormat)
+                               : QString());
     if (article.previousVersion != NoId)
         addFact(tr("New version of:"), idToString(EntityKind::Article, article.previousVersion));
     layout->addWidget(source);

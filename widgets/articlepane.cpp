@@ -68,9 +68,8 @@ ArticlePane::ArticlePane(Document *document, ClaimSelection *selection, QWidget 
     m_view->installEventFilter(this);
     m_chooser->installEventFilter(this);
 
-    connect(m_chooser, &QComboBox::activated, this, [this](int index) {
-        setArticle(ArticleId(m_chooser->itemData(index).toUInt()));
-    });
+    connect(m_chooser, &QComboBox::activated, this,
+            [this](int index) { setArticle(ArticleId(m_chooser->itemData(index).toUInt())); });
     connect(m_close, &QToolButton::clicked, this, &ArticlePane::closeRequested);
     connect(m_view, &ArticleTextView::articleDropped, this, &ArticlePane::setArticle);
     for (const RowNotifier *rows : {document->articleRows()}) {

@@ -10,8 +10,10 @@
 #include <models/vocabulary.h>
 
 #include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QContextMenuEvent>
 #include <QDataStream>
+#include <QDrag>
 #include <QHelpEvent>
 #include <QMenu>
 #include <QMimeData>
@@ -95,8 +97,8 @@ void ArticleTextView::updateMargins()
     // A readable measure: the text column no wider than lineWidth characters.
     int side = 0;
     if (m_style.lineWidth > 0) {
-        const int column = QFontMetrics(m_style.font).averageCharWidth() * m_style.lineWidth
-            + int(2 * document()->documentMargin());
+        const int column
+            = QFontMetrics(m_style.font).averageCharWidth() * m_style.lineWidth + int(2 * document()->documentMargin());
         side = std::max(0, (width() - verticalScrollBar()->sizeHint().width() - column) / 2);
     }
     setViewportMargins(side, 0, side, 0);
@@ -120,8 +122,8 @@ std::pair<int, int> ArticleTextView::snappedSelection() const
     const QTextCursor cursor = textCursor();
     if (!cursor.hasSelection())
         return {0, 0};
-    const auto [start, end] = snapSelection(toPlainText(), cursor.selectionStart(), cursor.selectionEnd(),
-                                            m_style.snapToWords);
+    const auto [start, end]
+        = snapSelection(toPlainText(), cursor.selectionStart(), cursor.selectionEnd(), m_style.snapToWords);
     return {int(start), int(end)};
 }
 
@@ -258,6 +260,69 @@ QList<QRectF> ArticleTextView::spanRects(int start, int end) const
     return rects;
 }
 
+QList<ConnectorEnd> ArticleTextView::spanExtents(const QList<std::pair<int, int>> &spans) const
+{
+    QList<ConnectorEnd> ends;
+    ends.reserve(spans.size());
+    const int height = viewport()->height();
+    const int firstBlock = firstVisibleBlock().blockNumber();
+    const int lastBlock = cursorForPosition(QPoint(0, height - 1)).block().blockNumber();
+    const QTextDocument *doc = document();
+    for (const auto &[start, end] : spans) {
+        const int startBlock = doc->findBlock(start).blockNumber();
+        const int endBlock = doc->findBlock(std::max(start, end - 1)).blockNumber();
+        if (endBlock < firstBlock) {
+            ends.append({ConnectorEnd::Above, 0, 0});
+            continue;
+        }
+        if (startBlock > lastBlock) {
+            ends.append({ConnectorEnd::Below, 0, 0});
+            continue;
+        }
+        const QList<QRectF> rects = spanRects(start, end);
+        if (rects.isEmpty()) {
+            ends.append({startBlock >= firstBlock ? ConnectorEnd::Below : ConnectorEnd::Above, 0, 0});
+            continue;
+        }
+        const qreal top = rects.first().top(), bottom = rects.last().bottom();
+        if (bottom <= 0)
+            ends.append({ConnectorEnd::Above, 0, 0});
+        else if (top >= height)
+            ends.append({ConnectorEnd::Below, 0, 0});
+        else
+            ends.append({ConnectorEnd::Visible, top, bottom});
+    }
+    return ends;
+}
+
+int ArticleTextView::lineOf(int position) const
+{
+    const QTextBlock block = document()->findBlock(position);
+    if (!block.isValid())
+        return 0;
+    const QTextLayout *layout = block.layout();
+    const QTextLine line = layout ? layout->lineForTextPosition(position - block.position()) : QTextLine();
+    return block.firstLineNumber() + (line.isValid() ? line.lineNumber() : 0);
+}
+
+int ArticleTextView::visibleLines() const
+{
+    const QFontMetricsF metrics(font());
+    const QTextBlock block = firstVisibleBlock();
+    const QTextLayout *layout = block.isValid() ? block.layout() : nullptr;
+    const qreal lineHeight = layout && layout->lineCount() > 0 ? layout->lineAt(0).height() : metrics.lineSpacing();
+    return std::max(1, int(viewport()->height() / std::max<qreal>(1, lineHeight)));
+}
+
+void ArticleTextView::setHighlightedClaims(const QList<ClaimId> &claims, const QColor &color)
+{
+    if (claims == m_highlighted && color == m_highlightColor)
+        return;
+    m_highlighted = claims;
+    m_highlightColor = color;
+    viewport()->update();
+}
+
 void ArticleTextView::paintEvent(QPaintEvent *event)
 {
     QPlainTextEdit::paintEvent(event);
@@ -298,6 +363,8 @@ void ArticleTextView::paintEvent(QPaintEvent *event)
             painter.drawRoundedRect(rect.adjusted(-1.5, 0, 1.5, 0), 3, 3);
         }
     };
+    for (ClaimId id : std::as_const(m_highlighted))
+        outline(id, m_highlightColor, 2.0, 0.18);
     outline(m_selection->current(), palette().color(QPalette::Highlight), 1.5, 0.0);
     if (m_flash->state() == QAbstractAnimation::Running)
         outline(m_flashed, palette().color(QPalette::Highlight), 2.5, 0.35 * m_flash->currentValue().toDouble());
@@ -325,11 +392,62 @@ void ArticleTextView::keyPressEvent(QKeyEvent *event)
 void ArticleTextView::mousePressEvent(QMouseEvent *event)
 {
     m_pressPos = event->pos();
+    // Pressing on the current claim may start dragging it onto another.
+    m_dragClaim = NoId;
+    if (event->button() == Qt::LeftButton && m_selection->current() != NoId && !textCursor().hasSelection()) {
+        const QList<ClaimId> here = m_highlighter->claimsAt(cursorForPosition(event->pos()).position());
+        if (here.contains(m_selection->current())) {
+            m_dragClaim = m_selection->current();
+            event->accept();
+            return;
+        }
+    }
     QPlainTextEdit::mousePressEvent(event);
+}
+
+void ArticleTextView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragClaim == NoId || !(event->buttons() & Qt::LeftButton)) {
+        QPlainTextEdit::mouseMoveEvent(event);
+        return;
+    }
+    if ((event->pos() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+        return;
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromLatin1(ClaimMimeType), QByteArray::number(m_dragClaim));
+    if (const Claim *claim = findById(m_document->project().claims, m_dragClaim))
+        mime->setText(claim->anchor.quote);
+    auto *drag = new QDrag(this);
+    drag->setMimeData(mime);
+    m_dragClaim = NoId;
+    drag->exec(Qt::LinkAction | Qt::CopyAction, Qt::LinkAction);
+}
+
+ClaimId ArticleTextView::dropTargetAt(const QPoint &pos, ClaimId dragged) const
+{
+    for (ClaimId id : m_highlighter->claimsAt(cursorForPosition(pos).position())) {
+        if (id != dragged)
+            return id;
+    }
+    return NoId;
+}
+
+bool ArticleTextView::selectionContains(const QPoint &pos) const
+{
+    const QTextCursor cursor = textCursor();
+    const int at = cursorForPosition(pos).position();
+    return cursor.hasSelection() && at >= cursor.selectionStart() && at <= cursor.selectionEnd();
 }
 
 void ArticleTextView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_dragClaim != NoId) {
+        // A press on the current claim that did not become a drag: a click.
+        m_dragClaim = NoId;
+        QMouseEvent press(QEvent::MouseButtonPress, event->position(), event->scenePosition(), event->globalPosition(),
+                          event->button(), event->buttons() | event->button(), event->modifiers());
+        QPlainTextEdit::mousePressEvent(&press);
+    }
     QPlainTextEdit::mouseReleaseEvent(event);
     const bool click = (event->pos() - m_pressPos).manhattanLength() < 4 && !textCursor().hasSelection();
     if (!click || event->button() != Qt::LeftButton)
@@ -379,8 +497,8 @@ QString ArticleTextView::tooltipAt(int position) const
         QStringList tags;
         for (TagId tagId : claim->attributes.tags) {
             if (const Tag *tag = findById(p.tags, tagId))
-                tags << QStringLiteral("<span style='color:%1'>■</span> %2").arg(QColor::fromRgba(tag->color).name(),
-                                                                      tag->name.toHtmlEscaped());
+                tags << QStringLiteral("<span style='color:%1'>■</span> %2")
+                            .arg(QColor::fromRgba(tag->color).name(), tag->name.toHtmlEscaped());
         }
         QString part = tags.isEmpty() ? tr("<i>no tag</i>") : tags.join(u", ");
         QStringList facts;
@@ -391,7 +509,8 @@ QString ArticleTextView::tooltipAt(int position) const
         facts << labelOf(claim->attributes.status);
         part += QStringLiteral("<br>") + facts.join(u" · ");
         if (!claim->attributes.note.isEmpty())
-            part += QStringLiteral("<br><i>") + claim->attributes.note.left(200).toHtmlEscaped() + QStringLiteral("</i>");
+            part += QStringLiteral("<br><i>") + claim->attributes.note.left(200).toHtmlEscaped()
+                + QStringLiteral("</i>");
         parts << part;
     }
     return parts.join(u"<hr>");
@@ -413,7 +532,8 @@ bool ArticleTextView::viewportEvent(QEvent *event)
 
 void ArticleTextView::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasFormat(QString::fromLatin1(ArticleListModel::MimeType)))
+    if (event->mimeData()->hasFormat(QString::fromLatin1(ArticleListModel::MimeType))
+        || event->mimeData()->hasFormat(QString::fromLatin1(ClaimMimeType)))
         event->acceptProposedAction();
     else
         QPlainTextEdit::dragEnterEvent(event);
@@ -421,6 +541,18 @@ void ArticleTextView::dragEnterEvent(QDragEnterEvent *event)
 
 void ArticleTextView::dragMoveEvent(QDragMoveEvent *event)
 {
+    const QByteArray claim = event->mimeData()->data(QString::fromLatin1(ClaimMimeType));
+    if (!claim.isEmpty()) {
+        // A claim links to the claim under the mouse, or to the selection.
+        const QPoint pos = event->position().toPoint();
+        if (dropTargetAt(pos, ClaimId(claim.toUInt())) != NoId || selectionContains(pos)) {
+            event->setDropAction(Qt::LinkAction);
+            event->accept();
+        } else {
+            event->ignore();
+        }
+        return;
+    }
     if (event->mimeData()->hasFormat(QString::fromLatin1(ArticleListModel::MimeType)))
         event->acceptProposedAction();
     else
@@ -429,6 +561,13 @@ void ArticleTextView::dragMoveEvent(QDragMoveEvent *event)
 
 void ArticleTextView::dropEvent(QDropEvent *event)
 {
+    const QByteArray claim = event->mimeData()->data(QString::fromLatin1(ClaimMimeType));
+    if (!claim.isEmpty()) {
+        event->setDropAction(Qt::LinkAction);
+        event->accept();
+        Q_EMIT claimDropped(ClaimId(claim.toUInt()), cursorForPosition(event->position().toPoint()).position());
+        return;
+    }
     const QByteArray dropped = event->mimeData()->data(QString::fromLatin1(ArticleListModel::MimeType));
     if (dropped.isEmpty()) {
         QPlainTextEdit::dropEvent(event);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <models/ids.h>
+#include <widgets/connectorgeometry.h>
 #include <widgets/readingstyle.h>
 
 #include <QPlainTextEdit>
@@ -26,10 +27,15 @@ class Document;
 ///   per claim, each overlapping claim on its own lane; the current claim is
 ///   outlined. Hovering a claim shows its tags, kind, speaker and status;
 ///   clicking selects it (again: the next claim under the mouse).
+/// - The current claim can be dragged onto a claim (or a selection) in any
+///   pane to link the two (claimDropped; LinkController does the rest).
 class ArticleTextView : public QPlainTextEdit
 {
     Q_OBJECT
 public:
+    /// Drag data of a claim: its id in decimal.
+    static constexpr const char *ClaimMimeType = "application/x-crossread-claim-id";
+
     ArticleTextView(Document *document, ClaimSelection *selection, QWidget *parent = nullptr);
     ~ArticleTextView() override;
 
@@ -56,9 +62,24 @@ public:
     /// rectangle per line: for painting and for tests.
     QList<QRectF> spanRects(int start, int end) const;
 
+    /// For each span [start, end): whether it is above, in or below the
+    /// viewport, and when in it, its top and bottom in viewport coordinates.
+    /// Finds the visible blocks once for all spans.
+    QList<ConnectorEnd> spanExtents(const QList<std::pair<int, int>> &spans) const;
+
+    /// The visual line (as the vertical scroll bar counts) of `position`.
+    int lineOf(int position) const;
+    /// How many lines the viewport shows.
+    int visibleLines() const;
+
+    /// Claims outlined in a relation's colour: both ends of a hovered link.
+    void setHighlightedClaims(const QList<ClaimId> &claims, const QColor &color);
+
 Q_SIGNALS:
     /// Another article was dropped on the text (from the article list).
     void articleDropped(crossread::ArticleId article);
+    /// A claim was dropped at `position`: on a claim, or in the selection.
+    void claimDropped(crossread::ClaimId claim, int position);
     /// The user asked for the "Tag as claim…" dialog (Ctrl+T, context menu).
     void tagDialogRequested();
 
@@ -66,6 +87,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool viewportEvent(QEvent *event) override;
@@ -80,6 +102,8 @@ private:
     void updateMargins();
     QString tooltipAt(int position) const;
     void toggleTagOnCurrent(TagId tag);
+    ClaimId dropTargetAt(const QPoint &pos, ClaimId dragged) const;
+    bool selectionContains(const QPoint &pos) const;
 
     Document *m_document;
     ClaimSelection *m_selection;
@@ -87,9 +111,12 @@ private:
     ArticleId m_article = NoId;
     ReadingStyle m_style;
     QPoint m_pressPos;
+    ClaimId m_dragClaim = NoId; ///< pressed on the current claim: a drag may start
     ClaimId m_flashed = NoId;
     QVariantAnimation *m_flash;
     QList<std::pair<int, int>> m_hits;
+    QList<ClaimId> m_highlighted;
+    QColor m_highlightColor;
     int m_currentHit = -1;
 };
 

@@ -1,5 +1,7 @@
 #include "claiminspector.h"
 
+#include "relationstyle.h"
+
 #include <models/claimselection.h>
 #include <models/document.h>
 #include <models/rownotifier.h>
@@ -15,6 +17,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSet>
 #include <QStackedWidget>
 #include <QStringListModel>
@@ -46,6 +49,7 @@ ClaimInspector::ClaimInspector(Document *document, ClaimSelection *selection, QW
     , m_confidence(new QComboBox(this))
     , m_note(new QPlainTextEdit(this))
     , m_times(new QLabel(this))
+    , m_links(new QListWidget(this))
 {
     setObjectName(QStringLiteral("claimInspector"));
     auto *outer = new QVBoxLayout(this);
@@ -96,7 +100,22 @@ ClaimInspector::ClaimInspector(Document *document, ClaimSelection *selection, QW
     m_times->setForegroundRole(QPalette::PlaceholderText);
     m_times->setWordWrap(true);
     form->addRow(QString(), m_times);
+    m_links->setObjectName(QStringLiteral("inspectorLinks"));
+    m_links->setMaximumHeight(110);
+    m_links->setAccessibleName(tr("Links of the claim"));
+    m_links->setToolTip(tr("Double-click to show the linked claim"));
+    auto *linkTo = new QPushButton(tr("&Link to…"), page);
+    linkTo->setToolTip(tr("Link this claim to another one (Ctrl+L); or drag the claim onto a claim in another pane"));
+    connect(linkTo, &QPushButton::clicked, this, &ClaimInspector::linkRequested);
+    auto *linksBox = new QVBoxLayout;
+    linksBox->addWidget(m_links);
+    linksBox->addWidget(linkTo, 0, Qt::AlignLeft);
+    form->addRow(tr("Links:"), linksBox);
     m_pages->addWidget(page);
+    connect(m_links, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { Q_EMIT claimActivated(ClaimId(item->data(Qt::UserRole).toUInt())); });
+    for (auto signal : {&RowNotifier::rowsInserted, &RowNotifier::rowsRemoved, &RowNotifier::rowsChanged})
+        connect(document->linkRows(), signal, this, [this] { refresh(); });
 
     connect(m_tags, &QListWidget::itemChanged, this, &ClaimInspector::apply);
     for (QComboBox *box : {m_kind, m_status, m_confidence})
@@ -166,13 +185,34 @@ void ClaimInspector::refresh()
     m_confidence->setCurrentIndex(m_confidence->findData(int(claim->attributes.confidence)));
     if (!m_note->hasFocus())
         m_note->setPlainText(claim->attributes.note);
-    const auto when = [](qint64 ms) { return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat); };
+    const auto when
+        = [](qint64 ms) { return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat); };
     QString times = tr("Made %1").arg(when(claim->createdMs));
     if (!claim->author.isEmpty())
         times += u' ' + tr("by %1").arg(claim->author);
     if (claim->modifiedMs != claim->createdMs)
         times += u"; " + tr("changed %1").arg(when(claim->modifiedMs));
     m_times->setText(times + u'.');
+    m_links->clear();
+    for (const Link &link : p.links) {
+        if (!link.involves(claim->id))
+            continue;
+        const ClaimId otherId = link.from == claim->id ? link.to : link.from;
+        const Claim *other = findById(p.claims, otherId);
+        const Article *where = other ? findById(p.articles, other->article) : nullptr;
+        if (!other)
+            continue;
+        auto *item = new QListWidgetItem(labelOf(link.relation) + u": “" + other->anchor.quote.simplified() + u"” — "
+                                             + (where ? where->sourceName() : QString()),
+                                         m_links);
+        QPixmap swatch(12, 12);
+        swatch.fill(relationColor(link.relation));
+        item->setIcon(QIcon(swatch));
+        item->setData(Qt::UserRole, otherId);
+        item->setToolTip(link.note.isEmpty() ? other->anchor.quote : other->anchor.quote + u"\n\n" + link.note);
+    }
+    if (m_links->count() == 0)
+        new QListWidgetItem(tr("None yet"), m_links);
     m_updating = false;
 }
 
@@ -205,7 +245,8 @@ bool ClaimInspector::eventFilter(QObject *watched, QEvent *event)
             apply();
         if (event->type() == QEvent::KeyPress) {
             auto *key = static_cast<QKeyEvent *>(event);
-            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+                && (key->modifiers() & Qt::ControlModifier)) {
                 apply();
                 return true;
             }

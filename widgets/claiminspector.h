@@ -21,7 +21,7 @@ class Document;
 /// The current claim's details, to read and to edit: its quote and article
 /// (read-only), tags (checkable), kind, who it is attributed to (completed
 /// from the speakers the project already has), verification status,
-/// confidence, note, and when it was made and changed. Every change is an
+/// confidence, note, when it was made and changed, and its links. Every change is an
 /// undo step; typed text is applied when the field is left (or Ctrl+Enter
 /// in the note).
 class ClaimInspector : public QWidget
@@ -32,6 +32,12 @@ public:
 
     /// Puts the keyboard in the inspector's first field (Ctrl+E).
     void focusFirstField();
+
+Q_SIGNALS:
+    /// "Link to…" was pressed.
+    void linkRequested();
+    /// A claim linked with the current one was activated in the links list.
+    void claimActivated(crossread::ClaimId claim);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -56,6 +62,7 @@ private:
     QComboBox *m_confidence;
     QPlainTextEdit *m_note;
     QLabel *m_times;
+    QListWidget *m_links;
 };
 
 } // namespace crossread

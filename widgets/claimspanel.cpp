@@ -82,13 +82,13 @@ ClaimsPanel::ClaimsPanel(Document *document, ClaimSelection *selection, QWidget 
     connect(m_text, &QLineEdit::textChanged, this, &ClaimsPanel::applyFilter);
     for (QComboBox *box : {m_tag, m_article, m_kind, m_status})
         connect(box, &QComboBox::activated, this, &ClaimsPanel::applyFilter);
-    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        Q_EMIT claimActivated(ClaimId(index.data(IdRole).toUInt()));
-    });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            m_selection->setCurrent(ClaimId(current.data(IdRole).toUInt()));
-    });
+    connect(m_view, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { Q_EMIT claimActivated(ClaimId(index.data(IdRole).toUInt())); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_selection->setCurrent(ClaimId(current.data(IdRole).toUInt()));
+            });
     connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
         updateCount();
         followSelection(m_selection->current());
@@ -161,7 +161,8 @@ void ClaimsPanel::followSelection(ClaimId claim)
         return;
     const QSignalBlocker block(m_view->selectionModel());
     if (index.isValid()) {
-        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(index,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_view->scrollTo(index);
     } else {
         m_view->selectionModel()->clearSelection();

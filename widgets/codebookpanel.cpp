@@ -36,7 +36,7 @@ public:
             return;
         painter->save();
         painter->setPen(option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText
-                                                                                     : QPalette::PlaceholderText));
+                                                                                   : QPalette::PlaceholderText));
         painter->drawText(option.rect.adjusted(0, 0, -6, 0), Qt::AlignRight | Qt::AlignVCenter, tag->shortcut);
         painter->restore();
     }
@@ -86,15 +86,19 @@ CodebookPanel::CodebookPanel(Document *document, UserPrompts *prompts, QWidget *
         m_view->addAction(a);
         return a;
     };
-    toolbar->addAction(action(tr("Add"), tr("Add a tag (Insert)"), [this] { addTag(false); }, Qt::Key_Insert));
-    toolbar->addAction(action(tr("Add Sub"), tr("Add a tag inside the selected one (Shift+Insert)"),
-                              [this] { addTag(true); }, Qt::SHIFT | Qt::Key_Insert));
+    toolbar->addAction(action(
+        tr("Add"), tr("Add a tag (Insert)"), [this] { addTag(false); }, Qt::Key_Insert));
+    toolbar->addAction(action(
+        tr("Add Sub"), tr("Add a tag inside the selected one (Shift+Insert)"), [this] { addTag(true); },
+        Qt::SHIFT | Qt::Key_Insert));
     action(tr("Rename"), tr("Rename the tag (F2)"), [this] { m_view->edit(m_view->currentIndex()); });
     toolbar->addAction(action(tr("Colour…"), tr("Change the tag's colour"), [this] { recolourCurrent(); }));
-    toolbar->addAction(action(tr("Key…"), tr("The key that tags a selection with this tag"), [this] { setShortcutOfCurrent(); }));
+    toolbar->addAction(
+        action(tr("Key…"), tr("The key that tags a selection with this tag"), [this] { setShortcutOfCurrent(); }));
     toolbar->addAction(action(tr("Merge…"), tr("Merge the tag into another"), [this] { mergeCurrent(); }));
-    toolbar->addAction(action(tr("Delete"), tr("Delete the tag and its subtags (Delete)"), [this] { deleteCurrent(); },
-                              QKeySequence::Delete));
+    toolbar->addAction(action(
+        tr("Delete"), tr("Delete the tag and its subtags (Delete)"), [this] { deleteCurrent(); },
+        QKeySequence::Delete));
 }
 
 TagId CodebookPanel::currentTag() const

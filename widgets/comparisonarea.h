@@ -12,6 +12,8 @@ QT_END_NAMESPACE
 namespace crossread {
 
 class ArticlePane;
+class ArticleTextView;
+class ComparisonSplitter;
 class ClaimSelection;
 class Document;
 
@@ -19,12 +21,14 @@ class Document;
 /// panes show and how wide they are is the project's layout: restored when a
 /// project opens, stored in the document whenever it changes. With
 /// synchronized scrolling on, scrolling one pane scrolls the others to the
-/// same proportion of their text.
+/// same proportion of their text, or (by links) so that linked claims stay
+/// level. The gutters between panes draw the links (ConnectorGutter).
 class ComparisonArea : public QWidget
 {
     Q_OBJECT
 public:
     static constexpr int MaxPanes = 6;
+    static constexpr int GutterWidth = 44;
 
     ComparisonArea(Document *document, ClaimSelection *selection, QWidget *parent = nullptr);
 
@@ -33,7 +37,8 @@ public:
     /// The pane the keyboard works in (last focused).
     ArticlePane *currentPane() const { return m_current; }
     bool syncScroll() const { return m_sync; }
-    QSplitter *splitter() const { return m_splitter; }
+    bool syncByLinks() const { return m_byLinks; }
+    ComparisonSplitter *splitter() const { return m_splitter; }
 
 public Q_SLOTS:
     ArticlePane *addPane(crossread::ArticleId article = NoId);
@@ -42,6 +47,11 @@ public Q_SLOTS:
     /// Focuses the pane at `index` (0-based), for Ctrl+1…6.
     void focusPane(int index);
     void setSyncScroll(bool on);
+    /// Scrolling together keeps linked claims level (on) or goes by
+    /// proportion (off). Turning it on turns scrolling together on.
+    void setSyncByLinks(bool on);
+    /// Outlines both ends of `link` in the panes (NoId: none).
+    void highlightLink(crossread::LinkId link);
     void setReadingStyle(const ReadingStyle &style);
     /// Shows the article in a pane: the pane already showing it, else the
     /// current pane (or an empty one).
@@ -51,6 +61,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void currentPaneChanged(crossread::ArticlePane *pane);
+    /// A claim was dropped on the text of a pane (see ArticleTextView).
+    void claimDropped(crossread::ArticleTextView *view, crossread::ClaimId claim, int position);
 
 private:
     void setCurrentPane(ArticlePane *pane);
@@ -61,11 +73,12 @@ private:
 
     Document *m_document;
     ClaimSelection *m_selection;
-    QSplitter *m_splitter;
+    ComparisonSplitter *m_splitter;
     QList<ArticlePane *> m_panes;
     ArticlePane *m_current = nullptr;
     ReadingStyle m_style;
     bool m_sync = false;
+    bool m_byLinks = false;
     bool m_syncing = false; ///< scrolling panes to follow one: ignore their own scrolling
     bool m_restoring = false;
 };

@@ -52,7 +52,9 @@ QStringList ImportController::encodings()
 
 QString ImportController::lastFolder() const
 {
-    return QSettings().value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    return QSettings()
+        .value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .toString();
 }
 
 void ImportController::chooseAndImport()

@@ -31,7 +31,8 @@ ReadingStyle ReadingStyle::load()
     if (const QString font = settings.value(QStringLiteral("reading/font")).toString(); !font.isEmpty())
         style.font.fromString(font);
     style.lineWidth = std::clamp(settings.value(QStringLiteral("reading/lineWidth"), style.lineWidth).toInt(), 0, 300);
-    style.lineSpacing = std::clamp(settings.value(QStringLiteral("reading/lineSpacing"), style.lineSpacing).toInt(), 100, 300);
+    style.lineSpacing
+        = std::clamp(settings.value(QStringLiteral("reading/lineSpacing"), style.lineSpacing).toInt(), 100, 300);
     style.snapToWords = settings.value(QStringLiteral("reading/snapToWords"), style.snapToWords).toBool();
     return style;
 }

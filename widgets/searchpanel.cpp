@@ -80,8 +80,8 @@ void SearchPanel::search()
     for (const SearchHit &hit : hits) {
         if (!group || group->data(0, ArticleRole).toUInt() != hit.article) {
             const Article *article = findById(m_document->project().articles, hit.article);
-            group = new QTreeWidgetItem(m_results, {article ? article->sourceName() + u" — " + article->displayTitle()
-                                                            : QString()});
+            group = new QTreeWidgetItem(
+                m_results, {article ? article->sourceName() + u" — " + article->displayTitle() : QString()});
             group->setData(0, ArticleRole, hit.article);
             QFont bold = group->font(0);
             bold.setBold(true);

@@ -2,13 +2,13 @@
 
 #include <models/project.h>
 
-#include <QDialogButtonBox>
-#include <QPushButton>
 #include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace crossread {
@@ -32,7 +32,8 @@ TagPickerDialog::TagPickerDialog(const Project &project, const QString &quote, Q
     for (const Tag &tag : project.tags) {
         // Children below their parents, indented by depth.
         int depth = 0;
-        for (TagId up = tag.parent; up != NoId; up = findById(project.tags, up) ? findById(project.tags, up)->parent : NoId)
+        for (TagId up = tag.parent; up != NoId;
+             up = findById(project.tags, up) ? findById(project.tags, up)->parent : NoId)
             ++depth;
         auto *item = new QListWidgetItem(QString(depth * 4, u' ') + tag.name, m_list);
         QPixmap swatch(14, 14);

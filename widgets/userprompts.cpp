@@ -1,17 +1,20 @@
 #include "userprompts.h"
 
-#include <QCoreApplication>
-#include <QColorDialog>
-#include <QDialogButtonBox>
-#include <QFileDialog>
-#include <QKeySequenceEdit>
-#include <QLabel>
-#include <QVBoxLayout>
-#include <QInputDialog>
-#include <QMessageBox>
-#include <QPushButton>
+#include "linkdialog.h"
 
 #include <models/import/articleimporter.h>
+
+#include <QColorDialog>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QKeySequenceEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 namespace crossread {
 namespace {
@@ -65,14 +68,15 @@ void DialogPrompts::showError(QWidget *parent, const QString &title, const QStri
 
 QStringList DialogPrompts::chooseFilesToImport(QWidget *parent, const QString &folder)
 {
-    return QFileDialog::getOpenFileNames(parent, tr("Import Articles"), folder, importNameFilters().join(QStringLiteral(";;")));
+    return QFileDialog::getOpenFileNames(parent, tr("Import Articles"), folder,
+                                         importNameFilters().join(QStringLiteral(";;")));
 }
 
 QString DialogPrompts::chooseEncoding(QWidget *parent, const QStringList &encodings)
 {
     bool ok = false;
-    const QString encoding = QInputDialog::getItem(parent, tr("Import with Encoding"),
-                                                   tr("Read the text of the files to import as:"), encodings, 0, true, &ok);
+    const QString encoding = QInputDialog::getItem(
+        parent, tr("Import with Encoding"), tr("Read the text of the files to import as:"), encodings, 0, true, &ok);
     return ok ? encoding.trimmed() : QString();
 }
 
@@ -137,6 +141,23 @@ bool DialogPrompts::confirm(QWidget *parent, const QString &title, const QString
 {
     return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         == QMessageBox::Yes;
+}
+
+std::optional<QString> DialogPrompts::askText(QWidget *parent, const QString &title, const QString &label,
+                                              const QString &initial)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
+    return ok ? std::optional<QString>(text) : std::nullopt;
+}
+
+std::optional<UserPrompts::LinkChoice> DialogPrompts::chooseLink(QWidget *parent, const Document &document,
+                                                                 quint32 from)
+{
+    LinkDialog dialog(document, from, parent);
+    if (dialog.exec() != QDialog::Accepted || dialog.target() == NoId)
+        return std::nullopt;
+    return LinkChoice{dialog.target(), int(dialog.relation()), dialog.note()};
 }
 
 } // namespace crossread

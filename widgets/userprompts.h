@@ -12,6 +12,8 @@ QT_END_NAMESPACE
 
 namespace crossread {
 
+class Document;
+
 /// The questions the application asks its user. The application asks
 /// through this interface so that tests can answer without a dialog.
 class UserPrompts
@@ -49,6 +51,19 @@ public:
     virtual int chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &names) = 0;
     /// Whether to go ahead with something that cannot be taken lightly.
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text) = 0;
+    /// A line of text (may be empty), or nullopt when the user cancels.
+    virtual std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
+                                           const QString &initial)
+        = 0;
+    /// A claim to link `from` with, how they relate, and a note; nullopt
+    /// when the user cancels. The picker lists the project's other claims.
+    struct LinkChoice
+    {
+        quint32 target = 0;
+        int relation = 0; ///< a Relation
+        QString note;
+    };
+    virtual std::optional<LinkChoice> chooseLink(QWidget *parent, const Document &document, quint32 from) = 0;
 };
 
 /// UserPrompts with Qt's standard dialogs.
@@ -67,6 +82,9 @@ public:
     std::optional<QString> chooseShortcut(QWidget *parent, const QString &tagName, const QString &current) override;
     int chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &names) override;
     bool confirm(QWidget *parent, const QString &title, const QString &text) override;
+    std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
+                                   const QString &initial) override;
+    std::optional<LinkChoice> chooseLink(QWidget *parent, const Document &document, quint32 from) override;
 };
 
 } // namespace crossread

@@ -59,12 +59,27 @@ public:
         itemChoices = names;
         return item;
     }
+    std::optional<QString> answerText;
+    QStringList textQuestions;
+    std::optional<QString> askText(QWidget *, const QString &, const QString &label, const QString &) override
+    {
+        textQuestions << label;
+        return answerText;
+    }
+
+    std::optional<LinkChoice> linkChoice;
+    int linkQuestions = 0;
+    std::optional<LinkChoice> chooseLink(QWidget *, const Document &, quint32) override
+    {
+        ++linkQuestions;
+        return linkChoice;
+    }
+
     bool confirm(QWidget *, const QString &, const QString &text) override
     {
         confirmations << text;
         return confirmation;
     }
 };
-
 
 } // namespace crossread::test
