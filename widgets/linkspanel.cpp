@@ -115,8 +115,9 @@ LinksPanel::LinksPanel(Document *document, ClaimSelection *selection, QWidget *p
             [this] { m_proxy->setRelation(m_relation->currentData().toInt()); });
     connect(m_table, &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT linkActivated(LinkId(index.data(IdRole).toUInt())); });
+    // Only the user's picks: a removed row also moves the view's current row.
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
-        if (index.isValid())
+        if (index.isValid() && m_table->hasFocus())
             m_selection->setCurrentLink(LinkId(index.data(IdRole).toUInt()));
     });
     connect(selection, &ClaimSelection::currentLinkChanged, this, &LinksPanel::showCurrentLink);

@@ -1,0 +1,502 @@
+// Linking claims in the window: connectors between panes and their geometry,
+// Link to…, dragging a claim onto another, the links and matrix docks, and
+// scrolling by links.
+
+#include <app/mainwindow.h>
+#include <models/claimselection.h>
+#include <models/comparisonmatrixmodel.h>
+#include <models/defaultcodebook.h>
+#include <models/document.h>
+#include <models/modelroles.h>
+#include <models/propositiongrouping.h>
+#include <support/fakeprompts.h>
+#include <widgets/articlepane.h>
+#include <widgets/articletextview.h>
+#include <widgets/claimhighlighter.h>
+#include <widgets/comparisonarea.h>
+#include <widgets/connectorgeometry.h>
+#include <widgets/connectorgutter.h>
+#include <widgets/linkcontroller.h>
+#include <widgets/linkdialog.h>
+#include <widgets/linkspanel.h>
+#include <widgets/matrixpanel.h>
+#include <widgets/projectfilecontroller.h>
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace crossread;
+using namespace Qt::StringLiterals;
+using test::FakePrompts;
+
+class TestLinks : public QObject
+{
+    Q_OBJECT
+
+    Document *doc() const { return m_window->document(); }
+    const Project &project() const { return doc()->project(); }
+    ComparisonArea *area() const { return m_window->comparison(); }
+    ArticleTextView *view(int pane) const { return area()->pane(pane)->view(); }
+    ConnectorGutter *gutter() const { return area()->splitter()->gutter(1); }
+
+    /// Two articles of numbered lines, a claim on every line, each line of
+    /// the first linked with the same line of the second.
+    void openLinkedProject(int lines, Relation relation = Relation::Same)
+    {
+        doc()->resetProject(newProject());
+        QString text;
+        for (int i = 0; i < lines; ++i)
+            text += u"Line %1 says something.\n"_s.arg(i, 3, 10, QChar(u'0'));
+        text.chop(1);
+        const ArticleId a
+            = doc()->addArticle({u"A"_s, u"Wire A"_s, {}, QDate(2025, 6, 2), {}, {}, {}, {}, 0}, text, {});
+        const ArticleId b
+            = doc()->addArticle({u"B"_s, u"Wire B"_s, {}, QDate(2025, 6, 3), {}, {}, {}, {}, 0}, text, {});
+        const int lineLength = int(u"Line 000 says something.\n"_s.size());
+        for (int i = 0; i < lines; ++i) {
+            const ClaimId ca = doc()->addClaim(a, i * lineLength, i * lineLength + 8);
+            const ClaimId cb = doc()->addClaim(b, i * lineLength, i * lineLength + 8);
+            doc()->addLink(ca, cb, relation);
+        }
+        doc()->undoStack()->clear();
+        area()->pane(0)->setArticle(a);
+        area()->pane(1)->setArticle(b);
+        QTest::qWait(50); // let the pane headers and texts settle
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"CrossreadTest"_s);
+        QCoreApplication::setApplicationName(u"tst_links"_s);
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        auto prompts = std::make_unique<FakePrompts>();
+        m_prompts = prompts.get();
+        m_window = std::make_unique<MainWindow>(std::move(prompts));
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_prompts->choice = UserPrompts::SaveChoice::Discard;
+        m_window.reset();
+    }
+
+    // ------------------------------------------------------------ geometry
+
+    void geometry_bandJoinsBothSpans_stubsPointToTheHiddenEnd()
+    {
+        const QSizeF size(40, 300);
+        const QList<ConnectorRequest> requests{
+            {1, Relation::Same, {ConnectorEnd::Visible, 10, 30}, {ConnectorEnd::Visible, 200, 220}},
+            {2, Relation::Differs, {ConnectorEnd::Visible, 100, 120}, {ConnectorEnd::Above, 0, 0}},
+            {3, Relation::Contradicts, {ConnectorEnd::Below, 0, 0}, {ConnectorEnd::Visible, 250, 260}},
+            {4, Relation::Related, {ConnectorEnd::Above, 0, 0}, {ConnectorEnd::Below, 0, 0}},
+        };
+        const QList<Connector> c = layoutConnectors(requests, size);
+        QCOMPARE(c.size(), 3); // neither end in view: nothing
+        QCOMPARE(c[0].kind, Connector::Band);
+        // The band touches the left span at the left edge and the right span at the right edge.
+        QVERIFY(c[0].path.contains(QPointF(0.5, 20)));
+        QVERIFY(c[0].path.contains(QPointF(39.5, 210)));
+        QVERIFY(!c[0].path.contains(QPointF(0.5, 210)));
+        QVERIFY(!c[0].path.contains(QPointF(39.5, 20)));
+        QVERIFY(c[0].path.contains(QPointF(20, 115))); // halfway down, halfway across
+
+        QCOMPARE(c[1].kind, Connector::StubUp);
+        QVERIFY(c[1].fromLeft);
+        QVERIFY(c[1].path.boundingRect().right() < 30); // it stops short of the other pane
+        QVERIFY(c[1].path.boundingRect().top() < 105); // the arrow rises above its claim's middle (110)
+        QCOMPARE(c[2].kind, Connector::StubDown);
+        QVERIFY(!c[2].fromLeft);
+        QVERIFY(c[2].path.boundingRect().left() > 10);
+        QVERIFY(c[2].path.boundingRect().bottom() > 262);
+
+        QCOMPARE(connectorAt(c, QPointF(20, 115)), 0);
+        QCOMPARE(connectorAt(c, QPointF(2, 110)), 1);
+        QCOMPARE(connectorAt(c, QPointF(39, 5)), -1);
+    }
+
+    void geometry_thinSpansAreThickened()
+    {
+        const QList<Connector> c
+            = layoutConnectors({{1, Relation::Same, {ConnectorEnd::Visible, 50, 50}, {ConnectorEnd::Visible, 50, 50}}},
+                               QSizeF(40, 100), 4);
+        QCOMPARE(c.size(), 1);
+        QVERIFY(c[0].path.contains(QPointF(20, 51.5)));
+        QVERIFY(!c[0].path.contains(QPointF(20, 53)));
+    }
+
+    void followerLine_interpolatesBetweenLinks()
+    {
+        const QList<std::pair<int, int>> pairs{{10, 100}, {20, 120}, {40, 130}};
+        QCOMPARE(followerLine(pairs, 10), 100.0);
+        QCOMPARE(followerLine(pairs, 15), 110.0);
+        QCOMPARE(followerLine(pairs, 30), 125.0);
+        QCOMPARE(followerLine(pairs, 5), 95.0); // before the first: shifted alike
+        QCOMPARE(followerLine(pairs, 50), 140.0);
+        QCOMPARE(followerLine({{10, 100}, {10, 110}}, 10), 105.0);
+        QCOMPARE(followerLine({}, 3), -1.0);
+    }
+
+    // ------------------------------------------------------------ connectors
+
+    void gutter_drawsABandPerVisibleLink_andStubsForTheRest()
+    {
+        openLinkedProject(120);
+        const QList<Connector> shapes = gutter()->connectors();
+        QVERIFY(!shapes.isEmpty());
+        int bands = 0;
+        for (const Connector &c : shapes) {
+            QCOMPARE(c.kind, Connector::Band); // both texts at the top: every visible link is level
+            ++bands;
+        }
+        QVERIFY(bands > 5 && bands < 120);
+
+        // Scroll only the right pane: links whose right end went up become
+        // stubs up from the left; lines now in view on the right, whose left
+        // ends are below, stubs down from the right.
+        view(1)->verticalScrollBar()->setValue(30);
+        QApplication::processEvents();
+        const QList<Connector> after = gutter()->connectors();
+        const auto count = [&](Connector::Kind kind, bool fromLeft) {
+            return std::count_if(after.begin(), after.end(),
+                                 [&](const Connector &c) { return c.kind == kind && c.fromLeft == fromLeft; });
+        };
+        QVERIFY(count(Connector::StubUp, true) > 0);
+        QVERIFY(count(Connector::StubDown, false) > 0);
+        QCOMPARE(count(Connector::StubUp, false) + count(Connector::StubDown, true), 0);
+        // The first link's left end is on the first line, its right end scrolled away upwards.
+        QCOMPARE(after.first().link, project().links.front().id);
+        QCOMPARE(after.first().kind, Connector::StubUp);
+        QVERIFY(after.first().fromLeft);
+    }
+
+    void gutter_clickSelectsLink_hoverOutlinesBothClaims()
+    {
+        openLinkedProject(20, Relation::Contradicts);
+        const QList<Connector> shapes = gutter()->connectors();
+        QVERIFY(shapes.size() >= 3);
+        const Connector &third = shapes[2];
+        const QPoint middle = third.path.boundingRect().center().toPoint();
+        QCOMPARE(connectorAt(shapes, middle), 2);
+
+        QSignalSpy hovered(gutter(), &ConnectorGutter::hoveredLinkChanged);
+        QTest::mouseMove(gutter(), middle);
+        QTRY_COMPARE(gutter()->hoveredLink(), third.link);
+        QCOMPARE(hovered.count(), 1);
+        QCOMPARE(gutter()->cursor().shape(), Qt::PointingHandCursor);
+
+        QTest::mouseClick(gutter(), Qt::LeftButton, {}, middle);
+        QCOMPARE(m_window->selection()->currentLink(), third.link);
+        const Link *link = findById(project().links, third.link);
+        QCOMPARE(m_window->selection()->current(), link->from);
+        // The links dock follows the selection.
+        const QModelIndex current = m_window->links()->table()->currentIndex();
+        QCOMPARE(LinkId(current.data(IdRole).toUInt()), third.link);
+
+        // A press away from every connector drags the splitter instead.
+        const int before = area()->pane(0)->width();
+        QTest::mousePress(gutter(), Qt::LeftButton, {}, QPoint(20, 2));
+        QTest::mouseMove(gutter(), QPoint(60, 2));
+        QTest::mouseRelease(gutter(), Qt::LeftButton, {}, QPoint(60, 2));
+        QVERIFY(area()->pane(0)->width() > before);
+    }
+
+    void gutter_followsLinkEditsAndUndo()
+    {
+        openLinkedProject(10);
+        const int before = int(gutter()->connectors().size());
+        doc()->removeLinks({project().links.front().id});
+        QCOMPARE(int(gutter()->connectors().size()), before - 1);
+        doc()->undoStack()->undo();
+        QCOMPARE(int(gutter()->connectors().size()), before);
+        // Another article in the right pane: no links, no connectors.
+        const ArticleId other = doc()->addArticle({}, u"Unrelated text."_s, {});
+        area()->pane(1)->setArticle(other);
+        QVERIFY(gutter()->connectors().isEmpty());
+    }
+
+    void scrollByLinks_keepsLinkedClaimsLevel()
+    {
+        // The right text has twenty extra lines before the same content.
+        doc()->resetProject(newProject());
+        QString left, right;
+        for (int i = 0; i < 20; ++i)
+            right += u"Preamble %1.\n"_s.arg(i);
+        for (int i = 0; i < 200; ++i)
+            left += u"Item %1.\n"_s.arg(i, 3, 10, QChar(u'0'));
+        right += left;
+        const ArticleId a = doc()->addArticle({}, left, {}), b = doc()->addArticle({}, right, {});
+        for (int i = 0; i < 200; i += 10) {
+            const int at = int(left.indexOf(u"Item %1."_s.arg(i, 3, 10, QChar(u'0'))));
+            const int atRight = int(right.indexOf(u"Item %1."_s.arg(i, 3, 10, QChar(u'0'))));
+            doc()->addLink(doc()->addClaim(a, at, at + 8), doc()->addClaim(b, atRight, atRight + 8), Relation::Same);
+        }
+        area()->pane(0)->setArticle(a);
+        area()->pane(1)->setArticle(b);
+        area()->setSyncByLinks(true);
+        QVERIFY(area()->syncScroll());
+        view(0)->verticalScrollBar()->setValue(100);
+        QApplication::processEvents();
+        QCOMPARE(view(1)->verticalScrollBar()->value(), 120); // twenty lines further down
+        // Proportional scrolling would not put it there.
+        area()->setSyncByLinks(false);
+        view(0)->verticalScrollBar()->setValue(101);
+        QVERIFY(view(1)->verticalScrollBar()->value() != 121);
+    }
+
+    // ------------------------------------------------------------ making links
+
+    void linkTo_linksTheCurrentClaimWithThePickedOne_undoably()
+    {
+        openLinkedProject(3);
+        const ClaimId from = project().claims[0].id, to = project().claims[3].id; // not linked yet
+        m_window->selection()->setCurrent(from);
+        m_prompts->linkChoice = UserPrompts::LinkChoice{to, int(Relation::Differs), u"one day apart"_s};
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(m_prompts->linkQuestions, 1);
+        const Link &link = project().links.back();
+        QCOMPARE(link.from, from);
+        QCOMPARE(link.to, to);
+        QCOMPARE(link.relation, Relation::Differs);
+        QCOMPARE(link.note, u"one day apart"_s);
+        QCOMPARE(m_window->selection()->currentLink(), link.id);
+        // Two same-claim pairs joined by "differs": one proposition of four.
+        QCOMPARE(propositionOf(project(), from)->claims.size(), 4);
+        doc()->undoStack()->undo();
+        QCOMPARE(m_window->selection()->currentLink(), NoId); // the link is gone
+        QCOMPARE(propositionOf(project(), from)->claims.size(), 2);
+
+        m_prompts->linkChoice.reset(); // cancelled: nothing
+        const size_t links = project().links.size();
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(project().links.size(), links);
+    }
+
+    void linkDialog_searchesOtherClaims_leavingOutLinkedOnes()
+    {
+        openLinkedProject(3);
+        const ClaimId from = project().claims[0].id;
+        LinkDialog dialog(*doc(), from);
+        // Five claims besides it, minus the one it is linked with; the other article's first.
+        QCOMPARE(dialog.claimList()->count(), 4);
+        QVERIFY(dialog.claimList()->item(0)->text().startsWith(u"Wire B"_s));
+        QTest::keyClicks(dialog.searchEdit(), u"line 002 wire"_s);
+        QCOMPARE(dialog.visibleCount(), 2);
+        QTest::keyClicks(dialog.searchEdit(), u" b"_s);
+        QCOMPARE(dialog.visibleCount(), 1);
+        QCOMPARE(dialog.target(), project().claims[5].id);
+        dialog.relationBox()->setCurrentIndex(int(Relation::Contradicts));
+        QCOMPARE(dialog.relation(), Relation::Contradicts);
+        QTest::keyClicks(dialog.searchEdit(), u"nothing like this"_s);
+        QCOMPARE(dialog.target(), NoId);
+    }
+
+    void dragClaimOntoClaim_linksThem_andOntoASelection_makesTheClaimFirst()
+    {
+        openLinkedProject(3);
+        const ClaimId source = project().claims[0].id;
+        const ClaimId target = project().claims[3].id; // line 1 of the right article
+        m_prompts->item = int(Relation::Corroborates);
+        const size_t links = project().links.size();
+
+        auto drop = [&](int position) {
+            QMimeData mime;
+            mime.setData(QString::fromLatin1(ArticleTextView::ClaimMimeType), QByteArray::number(source));
+            const QRectF where = view(1)->spanRects(position, position + 1).value(0);
+            const QPoint point = where.center().toPoint();
+            QDragEnterEvent enter(point, Qt::LinkAction, &mime, Qt::LeftButton, {});
+            QApplication::sendEvent(view(1)->viewport(), &enter);
+            QDragMoveEvent move(point, Qt::LinkAction, &mime, Qt::LeftButton, {});
+            QApplication::sendEvent(view(1)->viewport(), &move);
+            const bool accepted = move.isAccepted();
+            if (accepted) {
+                QDropEvent dropEvent(point, Qt::LinkAction, &mime, Qt::LeftButton, {});
+                QApplication::sendEvent(view(1)->viewport(), &dropEvent);
+            }
+            return accepted;
+        };
+        const int lineLength = int(u"Line 000 says something.\n"_s.size());
+        QVERIFY(drop(lineLength + 2)); // on the claim "Line 001"
+        QCOMPARE(project().links.size(), links + 1);
+        QCOMPARE(project().links.back().from, source);
+        QCOMPARE(project().links.back().to, target);
+        QCOMPARE(project().links.back().relation, Relation::Corroborates);
+
+        // Not over a claim nor the selection: refused.
+        QVERIFY(!drop(lineLength + 15));
+        // Over a selection: it becomes a claim, linked, in one undo step.
+        QTextCursor cursor(view(1)->document());
+        cursor.setPosition(lineLength + 9);
+        cursor.setPosition(lineLength + 13, QTextCursor::KeepAnchor); // "says"
+        view(1)->setTextCursor(cursor);
+        const size_t claims = project().claims.size();
+        const int steps = doc()->undoStack()->count();
+        QVERIFY(drop(lineLength + 10));
+        QCOMPARE(project().claims.size(), claims + 1);
+        QCOMPARE(project().claims.back().anchor.quote, u"says"_s);
+        QCOMPARE(project().links.back().to, project().claims.back().id);
+        QCOMPARE(doc()->undoStack()->count(), steps + 1);
+        doc()->undoStack()->undo();
+        QCOMPARE(project().claims.size(), claims);
+    }
+
+    void dragStartsFromTheCurrentClaim()
+    {
+        openLinkedProject(3);
+        const ClaimId first = project().claims[0].id;
+        const QPoint onClaim = view(0)->spanRects(2, 3).value(0).center().toPoint();
+        // A click selects the claim; a press on it and a move starts a drag
+        // (which QTest cannot finish offscreen), so check the press is kept
+        // from selecting text.
+        QTest::mouseClick(view(0)->viewport(), Qt::LeftButton, {}, onClaim);
+        QCOMPARE(m_window->selection()->current(), first);
+        QTest::mousePress(view(0)->viewport(), Qt::LeftButton, {}, onClaim);
+        QTest::mouseRelease(view(0)->viewport(), Qt::LeftButton, {}, onClaim);
+        QVERIFY(!view(0)->textCursor().hasSelection());
+        QCOMPARE(m_window->selection()->current(), first); // still a click: one claim there, so it stays
+    }
+
+    // ------------------------------------------------------------ docks
+
+    void linksDock_filtersDeletesAndChangesRelation()
+    {
+        openLinkedProject(5);
+        LinksPanel *panel = m_window->links();
+        QTableView *table = panel->table();
+        QCOMPARE(table->model()->rowCount(), 5);
+        QTest::keyClicks(panel->filterEdit(), u"line 003"_s);
+        QCOMPARE(table->model()->rowCount(), 1);
+        panel->filterEdit()->clear();
+        panel->relationFilter()->setCurrentIndex(panel->relationFilter()->findData(int(Relation::Contradicts)));
+        QCOMPARE(table->model()->rowCount(), 0);
+        panel->relationFilter()->setCurrentIndex(0);
+
+        m_window->links()->parentWidget()->show();
+        m_window->links()->parentWidget()->raise();
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        table->selectRow(1);
+        const LinkId second = LinkId(table->currentIndex().data(IdRole).toUInt());
+        QCOMPARE(m_window->selection()->currentLink(), second);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Delete);
+        QVERIFY(!findById(project().links, second));
+        QCOMPARE(table->model()->rowCount(), 4);
+        doc()->undoStack()->undo();
+        QCOMPARE(table->model()->rowCount(), 5);
+
+        // Activating a row shows both claims.
+        const QModelIndex row = table->model()->index(2, 0);
+        const Link link = project().links[2];
+        const ArticleId other = doc()->addArticle({}, u"Something else."_s, {});
+        area()->pane(1)->setArticle(other);
+        Q_EMIT table->activated(row);
+        QCOMPARE(area()->pane(1)->article(), findById(project().claims, link.to)->article);
+    }
+
+    void matrixDock_showsOmissionsFiltersHidesAndOpensClaims()
+    {
+        openLinkedProject(3);
+        const ArticleId third = doc()->addArticle({u"C"_s, u"Wire C"_s, {}, QDate(2025, 6, 4), {}, {}, {}, {}, 0},
+                                                  u"Line 000 is here too."_s, {});
+        doc()->addLink(project().claims[0].id, doc()->addClaim(third, 0, 8), Relation::Contradicts);
+        MatrixPanel *panel = m_window->matrix();
+        QTableView *table = panel->table();
+        panel->model()->updateNow();
+        QCOMPARE(table->model()->rowCount(), 3);
+        QCOMPARE(table->model()->columnCount(), 3);
+        QVERIFY(table->model()->index(1, 2).data(OmissionRole).toBool()); // Wire C says nothing of line 1
+        QCOMPARE(table->model()->index(0, 2).data(StanceRole).toInt(), int(Stance::Contradicts));
+
+        // A tag filter: only the proposition with a claim under it.
+        const TagId tag = project().tags.front().id;
+        ClaimAttributes attributes;
+        attributes.tags = {tag};
+        doc()->setClaimAttributes(project().claims[2].id, attributes); // line 1, left
+        panel->tagFilter()->setCurrentIndex(panel->tagFilter()->findData(tag));
+        QCOMPARE(table->model()->rowCount(), 1);
+        panel->tagFilter()->setCurrentIndex(0);
+        panel->statusFilter()->setCurrentIndex(panel->statusFilter()->findData(int(VerificationStatus::False)));
+        QCOMPARE(table->model()->rowCount(), 0);
+        panel->statusFilter()->setCurrentIndex(0);
+
+        panel->setArticleHidden(third, true);
+        QCOMPARE(table->model()->columnCount(), 2);
+        panel->setArticleHidden(third, false);
+        QCOMPARE(table->model()->columnCount(), 3);
+
+        // Clicking a cell opens its claim in a pane.
+        area()->pane(0)->setArticle(third);
+        area()->pane(1)->setArticle(third);
+        m_window->matrix()->parentWidget()->show();
+        m_window->matrix()->parentWidget()->raise();
+        QApplication::processEvents();
+        const QRect cell = table->visualRect(table->model()->index(1, 0));
+        QVERIFY(cell.isValid());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(m_window->selection()->current(), project().claims[2].id);
+
+        // Double-clicking a row header renames the proposition.
+        m_prompts->answerText = u"Line one"_s;
+        panel->renameProposition(1);
+        QCOMPARE(table->model()->headerData(1, Qt::Vertical).toString(), u"Line one"_s);
+    }
+
+    // Pictures of the linked demo for people to look at (CROSSREAD_SCREENSHOTS).
+    void screenshots()
+    {
+        const QString folder = qEnvironmentVariable("CROSSREAD_SCREENSHOTS");
+        if (folder.isEmpty())
+            QSKIP("writes screenshots only when CROSSREAD_SCREENSHOTS names a folder");
+        m_window->resize(1600, 1000);
+        QVERIFY(m_window->files()->openDemo());
+        const Project &p = project();
+        area()->pane(0)->setArticle(p.articles[0].id);
+        area()->pane(1)->setArticle(p.articles[1].id);
+        area()->addPane(p.articles[2].id);
+        QApplication::processEvents();
+        gutter()->setAttribute(Qt::WA_UnderMouse);
+        area()->highlightLink(p.links[3].id);
+        m_window->selection()->setCurrentLink(p.links[0].id);
+        QApplication::processEvents();
+        QVERIFY(m_window->grab().save(folder + u"/links-3-panes.png"_s));
+        m_window->matrix()->parentWidget()->show();
+        m_window->matrix()->parentWidget()->raise();
+        m_window->matrix()->model()->updateNow();
+        m_window->matrix()->parentWidget()->resize(1600, 520);
+        QApplication::processEvents();
+        QVERIFY(m_window->matrix()->grab().save(folder + u"/matrix.png"_s));
+        m_window->links()->parentWidget()->show();
+        m_window->links()->parentWidget()->raise();
+        QApplication::processEvents();
+        QVERIFY(m_window->links()->grab().save(folder + u"/links-dock.png"_s));
+    }
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+    FakePrompts *m_prompts = nullptr;
+};
+
+QTEST_MAIN(TestLinks)
+#include "tst_links.moc"
