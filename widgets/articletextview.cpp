@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QToolTip>
@@ -240,7 +241,7 @@ QList<QRectF> ArticleTextView::spanRects(int start, int end) const
          block = block.next()) {
         if (!block.isVisible())
             continue;
-        const QRectF blockRect = blockBoundingGeometry(block).translated(offset);
+        const QRectF blockRect = blockGeometry(block, offset);
         if (blockRect.top() > viewport()->height())
             break;
         const QTextLayout *layout = block.layout();
@@ -260,37 +261,61 @@ QList<QRectF> ArticleTextView::spanRects(int start, int end) const
     return rects;
 }
 
+QRectF ArticleTextView::blockGeometry(const QTextBlock &block, const QPointF &offset) const
+{
+    // While painting, the visible blocks' tops are known (see paintEvent):
+    // asking QPlainTextEdit walks from the first visible block each time.
+    const int index = block.blockNumber() - m_paintFirstBlock;
+    if (!m_paintTops.empty() && index >= 0 && index < int(m_paintTops.size()))
+        return QRectF(QPointF(offset.x(), m_paintTops[size_t(index)]), blockBoundingRect(block).size());
+    return blockBoundingGeometry(block).translated(offset);
+}
+
 QList<ConnectorEnd> ArticleTextView::spanExtents(const QList<std::pair<int, int>> &spans) const
 {
+    // The tops of the visible blocks, found once: asking each span's block
+    // for its geometry walks from the first visible block every time.
+    const int height = viewport()->height();
+    QTextBlock block = firstVisibleBlock();
+    const int firstBlock = block.blockNumber();
+    std::vector<qreal> tops;
+    qreal top = blockBoundingGeometry(block).translated(contentOffset()).top();
+    for (; block.isValid() && top < height; block = block.next()) {
+        tops.push_back(top);
+        top += blockBoundingRect(block).height();
+    }
+    const int lastBlock = firstBlock + int(tops.size()) - 1;
+
+    // Where `position` is drawn: its line's top and bottom, or nothing when
+    // its block is not in view.
+    const QTextDocument *doc = document();
+    const auto lineAt = [&](int position, qreal &lineTop, qreal &lineBottom) {
+        const QTextBlock b = doc->findBlock(position);
+        const int number = b.blockNumber();
+        if (number < firstBlock || number > lastBlock)
+            return number < firstBlock ? -1 : 1;
+        const QTextLayout *layout = b.layout();
+        const QTextLine line = layout->lineForTextPosition(std::min(position - b.position(), b.length() - 1));
+        const qreal blockTop = tops[size_t(number - firstBlock)];
+        lineTop = blockTop + (line.isValid() ? line.y() : 0);
+        lineBottom = lineTop + (line.isValid() ? line.height() : blockBoundingRect(b).height());
+        return 0;
+    };
+
     QList<ConnectorEnd> ends;
     ends.reserve(spans.size());
-    const int height = viewport()->height();
-    const int firstBlock = firstVisibleBlock().blockNumber();
-    const int lastBlock = cursorForPosition(QPoint(0, height - 1)).block().blockNumber();
-    const QTextDocument *doc = document();
     for (const auto &[start, end] : spans) {
-        const int startBlock = doc->findBlock(start).blockNumber();
-        const int endBlock = doc->findBlock(std::max(start, end - 1)).blockNumber();
-        if (endBlock < firstBlock) {
+        qreal startTop = 0, startBottom = 0, endTop = 0, endBottom = 0;
+        const int first = lineAt(start, startTop, startBottom);
+        const int last = lineAt(std::max(start, end - 1), endTop, endBottom);
+        if (last < 0 || (last == 0 && endBottom <= 0)) {
             ends.append({ConnectorEnd::Above, 0, 0});
-            continue;
-        }
-        if (startBlock > lastBlock) {
+        } else if (first > 0 || (first == 0 && startTop >= height)) {
             ends.append({ConnectorEnd::Below, 0, 0});
-            continue;
+        } else {
+            // A span that starts above the view or ends below it is cut at the edge.
+            ends.append({ConnectorEnd::Visible, first < 0 ? 0 : startTop, last > 0 ? qreal(height) : endBottom});
         }
-        const QList<QRectF> rects = spanRects(start, end);
-        if (rects.isEmpty()) {
-            ends.append({startBlock >= firstBlock ? ConnectorEnd::Below : ConnectorEnd::Above, 0, 0});
-            continue;
-        }
-        const qreal top = rects.first().top(), bottom = rects.last().bottom();
-        if (bottom <= 0)
-            ends.append({ConnectorEnd::Above, 0, 0});
-        else if (top >= height)
-            ends.append({ConnectorEnd::Below, 0, 0});
-        else
-            ends.append({ConnectorEnd::Visible, top, bottom});
     }
     return ends;
 }
@@ -331,6 +356,15 @@ void ArticleTextView::paintEvent(QPaintEvent *event)
     QPainter painter(viewport());
     painter.setRenderHint(QPainter::Antialiasing);
     const QFontMetricsF metrics(m_style.font);
+    m_paintTops.clear();
+    QTextBlock visible = firstVisibleBlock();
+    m_paintFirstBlock = visible.blockNumber();
+    for (qreal top = blockBoundingGeometry(visible).translated(contentOffset()).top();
+         visible.isValid() && top < viewport()->height(); visible = visible.next()) {
+        m_paintTops.push_back(top);
+        top += blockBoundingRect(visible).height();
+    }
+    const auto forget = qScopeGuard([this] { m_paintTops.clear(); });
     const int firstVisible = cursorForPosition(QPoint(0, 0)).position();
     const int lastVisible = cursorForPosition(QPoint(viewport()->width(), viewport()->height())).position();
 

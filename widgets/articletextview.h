@@ -7,6 +7,7 @@
 #include <QPlainTextEdit>
 
 QT_BEGIN_NAMESPACE
+class QTextBlock;
 class QVariantAnimation;
 QT_END_NAMESPACE
 
@@ -103,6 +104,7 @@ private:
     QString tooltipAt(int position) const;
     void toggleTagOnCurrent(TagId tag);
     ClaimId dropTargetAt(const QPoint &pos, ClaimId dragged) const;
+    QRectF blockGeometry(const QTextBlock &block, const QPointF &offset) const;
     bool selectionContains(const QPoint &pos) const;
 
     Document *m_document;
@@ -116,6 +118,8 @@ private:
     QVariantAnimation *m_flash;
     QList<std::pair<int, int>> m_hits;
     QList<ClaimId> m_highlighted;
+    mutable std::vector<qreal> m_paintTops; ///< while painting: the visible blocks' tops
+    int m_paintFirstBlock = 0;
     QColor m_highlightColor;
     int m_currentHit = -1;
 };

@@ -6,10 +6,12 @@
 #include "relationstyle.h"
 
 #include <models/document.h>
+#include <models/rownotifier.h>
 
 #include <QHBoxLayout>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTextBlock>
 
 namespace crossread {
 
@@ -29,6 +31,11 @@ ComparisonArea::ComparisonArea(Document *document, ClaimSelection *selection, QW
     connect(m_splitter, &QSplitter::splitterMoved, this, &ComparisonArea::storeLayout);
     connect(document, &Document::projectReset, this, &ComparisonArea::restoreLayout);
     connect(m_splitter, &ComparisonSplitter::hoveredLinkChanged, this, &ComparisonArea::highlightLink);
+    for (const RowNotifier *rows : {document->linkRows(), document->claimRows()}) {
+        for (auto signal : {&RowNotifier::rowsInserted, &RowNotifier::rowsRemoved, &RowNotifier::rowsChanged})
+            connect(rows, signal, this, [this] { m_linkedPositions.clear(); });
+    }
+    connect(document, &Document::projectReset, this, [this] { m_linkedPositions.clear(); });
     restoreLayout();
 }
 
@@ -117,24 +124,47 @@ void ComparisonArea::setSyncByLinks(bool on)
     storeLayout();
 }
 
-/// The lines of the claims linked between the articles of `leader` and
-/// `follower`: (line in the leader, line in the follower).
-static QList<std::pair<int, int>> linkedLines(const Project &p, const ArticleTextView *leader,
-                                              const ArticleTextView *follower)
+const QList<std::pair<int, int>> &ComparisonArea::linkedPositions(ArticleId leader, ArticleId follower) const
 {
+    const auto key = std::pair(leader, follower);
+    auto it = m_linkedPositions.find(key);
+    if (it != m_linkedPositions.end())
+        return it->second;
     QList<std::pair<int, int>> pairs;
-    const ArticleId a = leader->article(), b = follower->article();
+    const Project &p = m_document->project();
     for (const Link &link : p.links) {
         const Claim *from = findById(p.claims, link.from);
         const Claim *to = findById(p.claims, link.to);
         if (!from || !to)
             continue;
-        if (from->article != a || to->article != b)
+        if (from->article != leader || to->article != follower)
             std::swap(from, to);
-        if (from->article == a && to->article == b)
-            pairs.append({leader->lineOf(from->anchor.start), follower->lineOf(to->anchor.start)});
+        if (from->article == leader && to->article == follower)
+            pairs.append({from->anchor.start, to->anchor.start});
     }
-    return pairs;
+    std::sort(pairs.begin(), pairs.end());
+    return m_linkedPositions.emplace(key, std::move(pairs)).first->second;
+}
+
+qreal ComparisonArea::linkedLine(const ArticleTextView *leader, const ArticleTextView *follower, qreal line) const
+{
+    // Only the links just before and after the line decide: turn those two
+    // into lines, not every link.
+    const QList<std::pair<int, int>> &pairs = linkedPositions(leader->article(), follower->article());
+    if (pairs.isEmpty())
+        return -1;
+    const QTextBlock block = leader->document()->findBlockByLineNumber(int(line));
+    const QTextLine textLine = block.isValid() && block.layout()
+        ? block.layout()->lineAt(std::max(0, int(line) - block.firstLineNumber()))
+        : QTextLine();
+    const int position = block.position() + (textLine.isValid() ? textLine.textStart() : 0);
+    const auto after = std::upper_bound(pairs.begin(), pairs.end(), std::pair(position, INT_MAX));
+    QList<std::pair<int, int>> around;
+    for (auto it : {after - 1, after}) {
+        if (it >= pairs.begin() && it < pairs.end())
+            around.append({leader->lineOf(it->first), follower->lineOf(it->second)});
+    }
+    return followerLine(around, line);
 }
 
 void ComparisonArea::syncFrom(ArticlePane *pane)
@@ -145,17 +175,16 @@ void ComparisonArea::syncFrom(ArticlePane *pane)
     const double ratio = source->maximum() > 0 ? double(source->value()) / source->maximum() : 0.0;
     // By links: the line a third of the way down stays level with its
     // linked counterpart (interpolated between links) in the other panes.
-    const int half = pane->view()->visibleLines() / 3;
-    const qreal anchor = source->value() + half;
+    const int third = pane->view()->visibleLines() / 3;
+    const qreal anchor = source->value() + third;
     m_syncing = true;
     for (ArticlePane *other : std::as_const(m_panes)) {
         if (other == pane)
             continue;
         QScrollBar *bar = other->view()->verticalScrollBar();
-        const qreal line
-            = m_byLinks ? followerLine(linkedLines(m_document->project(), pane->view(), other->view()), anchor) : -1;
+        const qreal line = m_byLinks ? linkedLine(pane->view(), other->view(), anchor) : -1;
         if (line >= 0)
-            bar->setValue(int(std::lround(line - half)));
+            bar->setValue(int(std::lround(line - third)));
         else
             bar->setValue(int(std::lround(ratio * bar->maximum())));
     }

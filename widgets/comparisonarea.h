@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <map>
+
 QT_BEGIN_NAMESPACE
 class QSplitter;
 QT_END_NAMESPACE
@@ -70,6 +72,10 @@ private:
     void storeLayout();
     void updateClosable();
     void syncFrom(ArticlePane *pane);
+    /// The starts of the claims linked between two articles, by the first's.
+    const QList<std::pair<int, int>> &linkedPositions(ArticleId leader, ArticleId follower) const;
+    /// The follower's line to keep level with the leader's `line`, or -1.
+    qreal linkedLine(const ArticleTextView *leader, const ArticleTextView *follower, qreal line) const;
 
     Document *m_document;
     ClaimSelection *m_selection;
@@ -81,6 +87,7 @@ private:
     bool m_byLinks = false;
     bool m_syncing = false; ///< scrolling panes to follow one: ignore their own scrolling
     bool m_restoring = false;
+    mutable std::map<std::pair<ArticleId, ArticleId>, QList<std::pair<int, int>>> m_linkedPositions;
 };
 
 } // namespace crossread

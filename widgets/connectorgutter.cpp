@@ -118,13 +118,19 @@ void ConnectorGutter::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     const QList<Connector> shapes = connectors();
     const LinkId selected = m_selection->currentLink();
+    // Filled only: an outline on every band would double the cost of a
+    // frame. The hovered and the selected link get one.
+    painter.setPen(Qt::NoPen);
     for (const Connector &c : shapes) {
         const bool strong = c.link == m_hovered || c.link == selected;
         QColor fill = relationColor(c.relation);
-        fill.setAlphaF(strong ? 0.75f : 0.32f);
+        fill.setAlphaF(strong ? 0.75f : 0.4f);
+        if (strong)
+            painter.setPen(QPen(relationColor(c.relation).darker(140), 1.5));
         painter.setBrush(fill);
-        painter.setPen(QPen(relationColor(c.relation).darker(strong ? 140 : 110), strong ? 1.5 : 0.8));
         painter.drawPath(c.path);
+        if (strong)
+            painter.setPen(Qt::NoPen);
     }
     // A faint grip in the middle tells that the gutter still resizes the panes.
     painter.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DotLine));
