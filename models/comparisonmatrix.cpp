@@ -203,4 +203,41 @@ QList<Discrepancy> discrepanciesOf(const Project &project, const Proposition &pr
     return findDiscrepancies(factsOf(project, proposition));
 }
 
+QList<DiscrepancyMark> discrepancyMarks(const Project &project, ArticleId article)
+{
+    QList<DiscrepancyMark> marks;
+    for (const Proposition &prop : project.propositions) {
+        const bool here = std::any_of(prop.claims.begin(), prop.claims.end(), [&](ClaimId id) {
+            const Claim *claim = findById(project.claims, id);
+            return claim && claim->article == article;
+        });
+        if (!here)
+            continue;
+        for (const Discrepancy &d : discrepanciesOf(project, prop)) {
+            for (const auto &values : d.values) {
+                const Claim *claim = findById(project.claims, values.claim);
+                if (!claim || claim->article != article)
+                    continue;
+                QStringList elsewhere;
+                for (const auto &other : d.values) {
+                    const Claim *otherClaim = findById(project.claims, other.claim);
+                    if (other.claim == values.claim || !otherClaim)
+                        continue;
+                    const Article *source = findById(project.articles, otherClaim->article);
+                    elsewhere << distinctTexts(other.mentions).join(u", ") + u" ("
+                            + (source ? source->sourceName() : QString()) + u')';
+                }
+                for (const Mention &m : values.mentions) {
+                    if (m.start >= 0)
+                        marks.append(
+                            {claim->id, claim->anchor.start + m.start, claim->anchor.start + m.end, d.kind, elsewhere});
+                }
+            }
+        }
+    }
+    std::sort(marks.begin(), marks.end(),
+              [](const DiscrepancyMark &a, const DiscrepancyMark &b) { return a.start < b.start; });
+    return marks;
+}
+
 } // namespace crossread

@@ -68,6 +68,22 @@ QList<Stance> stancesOf(const Project &project, const Proposition &proposition);
 /// differ. Dates without a year take the year of their article.
 QList<Discrepancy> discrepanciesOf(const Project &project, const Proposition &proposition);
 
+/// A value in an article's text that differs from what other claims of its
+/// proposition say: for marking it where it is read.
+struct DiscrepancyMark
+{
+    ClaimId claim = NoId;
+    int start = 0; ///< in the article's text
+    int end = 0;
+    MentionKind kind = MentionKind::Number;
+    QStringList elsewhere; ///< the other claims' values, each with its source: "€5 billion (Daily Example)"
+    bool operator==(const DiscrepancyMark &) const = default;
+};
+
+/// The differing values written in `article`, by position. (A speaker who
+/// differs is not in the text, so not marked there.)
+QList<DiscrepancyMark> discrepancyMarks(const Project &project, ArticleId article);
+
 /// What discrepancy finding reads of the claims of `proposition`.
 QList<ClaimFacts> factsOf(const Project &project, const Proposition &proposition);
 

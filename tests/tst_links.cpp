@@ -463,6 +463,30 @@ private Q_SLOTS:
         QCOMPARE(table->model()->headerData(1, Qt::Vertical).toString(), u"Line one"_s);
     }
 
+    void panes_markDifferingValues_andFollowEdits()
+    {
+        QVERIFY(m_window->files()->openDemo());
+        const Project &p = project();
+        area()->pane(0)->setArticle(p.articles[0].id); // The Marrowick Ledger
+        QApplication::processEvents();
+        const QString text = p.articles[0].text;
+        QStringList marked;
+        for (const auto &[start, end] : view(0)->discrepancySpans())
+            marked << text.mid(start, end - start);
+        // 1,200 residents (others say 800 and 1,500), March 4 (another says March 5).
+        QVERIFY2(marked.contains(u"1,200"_s), qPrintable(marked.join(u" | ")));
+        QVERIFY(marked.contains(u"March 4"_s));
+        QVERIFY(marked.contains(u"40 tonnes"_s));
+        // No more links: nothing differs.
+        QList<LinkId> all;
+        for (const Link &link : p.links)
+            all << link.id;
+        doc()->removeLinks(all);
+        QTRY_VERIFY(view(0)->discrepancySpans().isEmpty());
+        doc()->undoStack()->undo();
+        QTRY_COMPARE(view(0)->discrepancySpans().size(), marked.size());
+    }
+
     // Pictures of the linked demo for people to look at (CROSSREAD_SCREENSHOTS).
     void screenshots()
     {

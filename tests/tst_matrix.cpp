@@ -172,6 +172,27 @@ private Q_SLOTS:
         QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(u"€5 billion"_s));
     }
 
+    void discrepancyMarks_sitOnTheDifferingValuesOfTheArticle()
+    {
+        Document doc;
+        const QString a = u"The EU pledged €5.2 billion in aid on May 28th."_s, b = u"Brussels offered €5 billion."_s;
+        ArticleMetadata second;
+        second.outlet = u"Wire B"_s;
+        const ArticleId a1 = doc.addArticle({}, a, {}), a2 = doc.addArticle(second, b, {});
+        const ClaimId c1 = doc.addClaim(a1, 4, int(a.size()) - 1), c2 = doc.addClaim(a2, 0, int(b.size()) - 1);
+        QVERIFY(discrepancyMarks(doc.project(), a1).isEmpty()); // not linked yet
+        doc.addLink(c1, c2, Relation::Differs);
+        const QList<DiscrepancyMark> marks = discrepancyMarks(doc.project(), a1);
+        QCOMPARE(marks.size(), 1); // the date is said once only: nothing to differ from
+        QCOMPARE(a.mid(marks[0].start, marks[0].end - marks[0].start), u"€5.2 billion"_s);
+        QCOMPARE(marks[0].claim, c1);
+        QCOMPARE(marks[0].kind, MentionKind::Number);
+        QCOMPARE(marks[0].elsewhere, QStringList{u"€5 billion (Wire B)"_s});
+        const QList<DiscrepancyMark> other = discrepancyMarks(doc.project(), a2);
+        QCOMPARE(other.size(), 1);
+        QCOMPARE(b.mid(other[0].start, other[0].end - other[0].start), u"€5 billion"_s);
+    }
+
     void model_followsEditsWithoutReset()
     {
         Document doc;

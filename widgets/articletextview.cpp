@@ -1,10 +1,13 @@
 #include "articletextview.h"
 
 #include "claimhighlighter.h"
+#include "relationstyle.h"
 
 #include <models/articlelistmodel.h>
 #include <models/claimselection.h>
+#include <models/comparisonmatrix.h>
 #include <models/document.h>
+#include <models/rownotifier.h>
 #include <models/textanchor.h>
 #include <models/textselection.h>
 #include <models/vocabulary.h>
@@ -51,6 +54,18 @@ ArticleTextView::ArticleTextView(Document *document, ClaimSelection *selection, 
     connect(m_flash, &QVariantAnimation::valueChanged, viewport(), qOverload<>(&QWidget::update));
     connect(m_highlighter, &ClaimHighlighter::spansChanged, viewport(), qOverload<>(&QWidget::update));
     connect(selection, &ClaimSelection::currentChanged, viewport(), qOverload<>(&QWidget::update));
+    // Discrepancies: recomputed once after a burst of edits.
+    const auto later = [this] {
+        if (m_marksPending)
+            return;
+        m_marksPending = true;
+        QMetaObject::invokeMethod(this, &ArticleTextView::refreshDiscrepancies, Qt::QueuedConnection);
+    };
+    for (const RowNotifier *rows :
+         {document->articleRows(), document->claimRows(), document->linkRows(), document->propositionRows()}) {
+        for (auto signal : {&RowNotifier::rowsInserted, &RowNotifier::rowsRemoved, &RowNotifier::rowsChanged})
+            connect(rows, signal, this, later);
+    }
     m_highlighter->setBaseColor(palette().color(QPalette::Base));
     setReadingStyle(ReadingStyle::load());
 }
@@ -69,6 +84,7 @@ void ArticleTextView::setArticle(ArticleId article)
     m_highlighter->setDocument(document());
     m_highlighter->setArticle(m_article);
     m_highlighter->rehighlight();
+    refreshDiscrepancies();
     if (a)
         setLayoutDirection(a->meta.language == u"ar" || a->meta.language == u"he" || a->meta.language == u"fa"
                                ? Qt::RightToLeft
@@ -339,6 +355,25 @@ int ArticleTextView::visibleLines() const
     return std::max(1, int(viewport()->height() / std::max<qreal>(1, lineHeight)));
 }
 
+QList<std::pair<int, int>> ArticleTextView::discrepancySpans() const
+{
+    QList<std::pair<int, int>> spans;
+    for (const DiscrepancyMark &mark : m_marks)
+        spans.append({mark.start, mark.end});
+    return spans;
+}
+
+void ArticleTextView::refreshDiscrepancies()
+{
+    m_marksPending = false;
+    const auto marks
+        = m_article == NoId ? QList<DiscrepancyMark>() : discrepancyMarks(m_document->project(), m_article);
+    if (marks == m_marks)
+        return;
+    m_marks = marks;
+    viewport()->update();
+}
+
 void ArticleTextView::setHighlightedClaims(const QList<ClaimId> &claims, const QColor &color)
 {
     if (claims == m_highlighted && color == m_highlightColor)
@@ -399,6 +434,18 @@ void ArticleTextView::paintEvent(QPaintEvent *event)
     };
     for (ClaimId id : std::as_const(m_highlighted))
         outline(id, m_highlightColor, 2.0, 0.18);
+    // Differing values: a dashed box in the colour of "differs".
+    QPen dashed(relationColor(Relation::Differs).darker(115), 1.5, Qt::DashLine);
+    for (const DiscrepancyMark &mark : std::as_const(m_marks)) {
+        if (mark.start > lastVisible)
+            break;
+        if (mark.end < firstVisible)
+            continue;
+        painter.setPen(dashed);
+        painter.setBrush(Qt::NoBrush);
+        for (const QRectF &rect : spanRects(mark.start, mark.end))
+            painter.drawRoundedRect(rect.adjusted(-1, 1, 1, -1), 2, 2);
+    }
     outline(m_selection->current(), palette().color(QPalette::Highlight), 1.5, 0.0);
     if (m_flash->state() == QAbstractAnimation::Running)
         outline(m_flashed, palette().color(QPalette::Highlight), 2.5, 0.35 * m_flash->currentValue().toDouble());
@@ -524,6 +571,14 @@ QString ArticleTextView::tooltipAt(int position) const
 {
     const Project &p = m_document->project();
     QStringList parts;
+    for (const DiscrepancyMark &mark : m_marks) {
+        if (position >= mark.start && position < mark.end) {
+            const QString kind = mark.kind == MentionKind::Number ? tr("number")
+                : mark.kind == MentionKind::Date                  ? tr("date")
+                                                                  : tr("person");
+            parts << tr("<b>≠ Differs</b> (%1): elsewhere %2").arg(kind, mark.elsewhere.join(u"; ").toHtmlEscaped());
+        }
+    }
     for (ClaimId id : m_highlighter->claimsAt(position)) {
         const Claim *claim = findById(p.claims, id);
         if (!claim)

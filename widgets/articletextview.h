@@ -14,6 +14,7 @@ QT_END_NAMESPACE
 namespace crossread {
 
 class ClaimHighlighter;
+struct DiscrepancyMark;
 class ClaimSelection;
 class Document;
 
@@ -73,6 +74,12 @@ public:
     /// How many lines the viewport shows.
     int visibleLines() const;
 
+    /// Values that differ from what the other claims of their proposition
+    /// say: outlined, with the other values in the tooltip. Kept up to date
+    /// after edits (after the event loop ran).
+    QList<std::pair<int, int>> discrepancySpans() const;
+    void refreshDiscrepancies();
+
     /// Claims outlined in a relation's colour: both ends of a hovered link.
     void setHighlightedClaims(const QList<ClaimId> &claims, const QColor &color);
 
@@ -118,6 +125,8 @@ private:
     QVariantAnimation *m_flash;
     QList<std::pair<int, int>> m_hits;
     QList<ClaimId> m_highlighted;
+    QList<DiscrepancyMark> m_marks;
+    bool m_marksPending = false;
     mutable std::vector<qreal> m_paintTops; ///< while painting: the visible blocks' tops
     int m_paintFirstBlock = 0;
     QColor m_highlightColor;
