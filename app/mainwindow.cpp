@@ -163,7 +163,7 @@ void MainWindow::createViews()
     QDockWidget *claimsDock = dock(tr("Claims"), QStringLiteral("claimsDock"), m_claims, Qt::BottomDockWidgetArea);
     connect(m_claims, &ClaimsPanel::claimActivated, m_area, &ComparisonArea::showClaim);
 
-    m_links = new LinksPanel(m_document, m_selection, this);
+    m_links = new LinksPanel(m_document, m_selection, m_prompts.get(), this);
     connect(m_links, &LinksPanel::linkActivated, this, [this](LinkId id) {
         const Link *link = findById(m_document->project().links, id);
         if (!link)

@@ -71,13 +71,18 @@ run_app() {
         mkdir -p "$out"
         echo
         echo "No display: DISPLAY and WAYLAND_DISPLAY are not set, so Crossread's window cannot open here."
-        echo "Doing what works without one: writing the demo project and its summary."
+        echo "Doing what works without one: writing the demo project, its summary and its comparison matrix."
         "$bin" demo -o "$out/demo.crossread"
         "$bin" info "$out/demo.crossread" | tee "$out/demo-info.txt"
         echo
+        "$bin" matrix "$out/demo.crossread" | tee "$out/demo-matrix.txt"
+        "$bin" matrix "$out/demo.crossread" --json > "$out/demo-matrix.json"
+        echo
         echo "Output:"
-        echo "  $top/$out/demo.crossread   the demo project (open it where there is a display: $bin $out/demo.crossread)"
-        echo "  $top/$out/demo-info.txt    its summary, as printed above"
+        echo "  $top/$out/demo.crossread     the demo project (open it where there is a display: $bin $out/demo.crossread)"
+        echo "  $top/$out/demo-info.txt      its summary, as printed above"
+        echo "  $top/$out/demo-matrix.txt    who reported what, omissions and discrepancies, as printed above"
+        echo "  $top/$out/demo-matrix.json   the same as JSON"
         return 0
     fi
     exec "$bin" --demo

@@ -406,6 +406,13 @@ private Q_SLOTS:
         doc()->undoStack()->undo();
         QCOMPARE(table->model()->rowCount(), 5);
 
+        // The context menu's relation and note edits.
+        table->selectRow(0);
+        const LinkId first = LinkId(table->currentIndex().data(IdRole).toUInt());
+        m_prompts->answerText = u"  checked by phone "_s;
+        panel->editNote();
+        QCOMPARE(findById(project().links, first)->note, u"checked by phone"_s);
+
         // Activating a row shows both claims.
         const QModelIndex row = table->model()->index(2, 0);
         const Link link = project().links[2];

@@ -1,6 +1,7 @@
 #include "linkspanel.h"
 
 #include "relationstyle.h"
+#include "userprompts.h"
 
 #include <models/claimselection.h>
 #include <models/document.h>
@@ -66,10 +67,11 @@ private:
     int m_relation = -1;
 };
 
-LinksPanel::LinksPanel(Document *document, ClaimSelection *selection, QWidget *parent)
+LinksPanel::LinksPanel(Document *document, ClaimSelection *selection, UserPrompts *prompts, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_selection(selection)
+    , m_prompts(prompts)
     , m_filter(new QLineEdit(this))
     , m_relation(new QComboBox(this))
     , m_table(new QTableView(this))
@@ -137,6 +139,7 @@ LinksPanel::LinksPanel(Document *document, ClaimSelection *selection, QWidget *p
             swatch.fill(relationColor(r));
             relations->addAction(QIcon(swatch), labelOf(r), this, [this, r] { changeRelation(int(r)); });
         }
+        menu.addAction(tr("Edit Note…"), this, &LinksPanel::editNote);
         menu.addAction(remove);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
@@ -155,6 +158,17 @@ void LinksPanel::removeSelected()
     const QList<LinkId> ids = selectedLinks();
     if (!ids.isEmpty())
         m_document->removeLinks(ids);
+}
+
+void LinksPanel::editNote()
+{
+    const QList<LinkId> ids = selectedLinks();
+    const Link *link = ids.isEmpty() ? nullptr : findById(m_document->project().links, ids.first());
+    if (!link)
+        return;
+    const std::optional<QString> note = m_prompts->askText(this, tr("Link Note"), tr("Note:"), link->note);
+    if (note)
+        m_document->setLink(link->id, link->relation, note->trimmed());
 }
 
 void LinksPanel::changeRelation(int relation)

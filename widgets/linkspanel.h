@@ -15,17 +15,18 @@ namespace crossread {
 class ClaimSelection;
 class Document;
 class LinkFilterModel;
+class UserPrompts;
 
 /// Every link of the project: relation, both quotes and articles, note.
 /// Filter by words and relation; Delete removes the selected links (one
-/// undo step); the context menu changes the relation; activating a row
+/// undo step); the context menu changes the relation or the note; activating a row
 /// shows both claims in panes. The row of the current link follows the
 /// selection, and picking a row makes its link current.
 class LinksPanel : public QWidget
 {
     Q_OBJECT
 public:
-    LinksPanel(Document *document, ClaimSelection *selection, QWidget *parent = nullptr);
+    LinksPanel(Document *document, ClaimSelection *selection, UserPrompts *prompts, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
@@ -33,6 +34,8 @@ public:
     /// The selected links, by id.
     QList<LinkId> selectedLinks() const;
     void removeSelected();
+    /// Asks for a new note for the first selected link.
+    void editNote();
 
 Q_SIGNALS:
     void linkActivated(crossread::LinkId link);
@@ -43,6 +46,7 @@ private:
 
     Document *m_document;
     ClaimSelection *m_selection;
+    UserPrompts *m_prompts;
     QLineEdit *m_filter;
     QComboBox *m_relation;
     QTableView *m_table;
