@@ -22,6 +22,7 @@
 #include <widgets/matrixpanel.h>
 #include <widgets/projectfilecontroller.h>
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -384,6 +385,7 @@ private Q_SLOTS:
         openLinkedProject(5);
         LinksPanel *panel = m_window->links();
         QTableView *table = panel->table();
+        QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(table->model()->rowCount(), 5);
         QTest::keyClicks(panel->filterEdit(), u"line 003"_s);
         QCOMPARE(table->model()->rowCount(), 1);
@@ -468,6 +470,25 @@ private Q_SLOTS:
         m_prompts->answerText = u"Line one"_s;
         panel->renameProposition(1);
         QCOMPARE(table->model()->headerData(1, Qt::Vertical).toString(), u"Line one"_s);
+    }
+
+    void inspector_listsTheClaimsLinks_andGoesToTheOtherClaim()
+    {
+        openLinkedProject(3);
+        const Link link = project().links[1];
+        m_window->selection()->setCurrent(link.from);
+        auto *list = m_window->findChild<QListWidget *>(u"inspectorLinks"_s);
+        QVERIFY(list);
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().startsWith(u"Same claim: “Line 001”"_s));
+        QVERIFY(list->item(0)->text().endsWith(u"Wire B"_s));
+        area()->pane(1)->setArticle(doc()->addArticle({}, u"Elsewhere."_s, {}));
+        Q_EMIT list->itemActivated(list->item(0));
+        QCOMPARE(area()->pane(1)->article(), findById(project().claims, link.to)->article);
+        QCOMPARE(m_window->selection()->current(), link.to);
+        doc()->removeLinks({link.id});
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->text(), u"None yet"_s);
     }
 
     void panes_markDifferingValues_andFollowEdits()

@@ -212,7 +212,7 @@ void ClaimInspector::refresh()
         item->setToolTip(link.note.isEmpty() ? other->anchor.quote : other->anchor.quote + u"\n\n" + link.note);
     }
     if (m_links->count() == 0)
-        new QListWidgetItem(tr("None yet"), m_links);
+        (new QListWidgetItem(tr("None yet"), m_links))->setFlags(Qt::NoItemFlags);
     m_updating = false;
 }
 
