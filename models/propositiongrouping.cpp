@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <map>
+#include <numeric>
 
 namespace crossread {
 namespace {
@@ -176,8 +177,73 @@ std::vector<ClaimPair> groupingEdges(const std::vector<Link> &links)
     return edges;
 }
 
+/// True when the propositions are already the components of the grouping
+/// links (the case for every file this version writes), found with a
+/// union-find over claim rows: no hashing, so that loading stays fast.
+static bool alreadyGrouped(const Project &project)
+{
+    const auto &claims = project.claims;
+    // Claim ids alone, packed: searching them stays in the cache.
+    std::vector<ClaimId> ids(claims.size());
+    for (size_t row = 0; row < claims.size(); ++row)
+        ids[row] = claims[row].id;
+    const auto rowOf = [&ids](ClaimId id) {
+        const auto it = std::lower_bound(ids.begin(), ids.end(), id);
+        return it != ids.end() && *it == id ? int(it - ids.begin()) : -1;
+    };
+    std::vector<int> parent(claims.size());
+    std::iota(parent.begin(), parent.end(), 0);
+    const auto find = [&](int row) {
+        while (parent[size_t(row)] != row) {
+            parent[size_t(row)] = parent[size_t(parent[size_t(row)])];
+            row = parent[size_t(row)];
+        }
+        return row;
+    };
+    for (const Link &link : project.links) {
+        if (!isGrouping(link.relation))
+            continue;
+        const int a = rowOf(link.from), b = rowOf(link.to);
+        if (a < 0 || b < 0)
+            return false;
+        const int ra = find(a), rb = find(b);
+        if (ra != rb)
+            parent[size_t(std::max(ra, rb))] = std::min(ra, rb);
+    }
+    std::vector<int> size(claims.size(), 0);
+    for (size_t row = 0; row < claims.size(); ++row)
+        ++size[size_t(find(int(row)))];
+    size_t components = 0;
+    for (size_t row = 0; row < claims.size(); ++row)
+        components += size[row] >= 2 ? 1 : 0;
+    if (components != project.propositions.size())
+        return false;
+    // Each proposition must be one whole component: all its claims share a
+    // root, and it has as many claims as that component.
+    std::vector<char> seen(claims.size(), 0);
+    for (const Proposition &prop : project.propositions) {
+        if (prop.claims.size() < 2)
+            return false;
+        const int first = rowOf(prop.claims.first());
+        if (first < 0)
+            return false;
+        const int root = find(first);
+        if (seen[size_t(root)] || size[size_t(root)] != prop.claims.size())
+            return false;
+        seen[size_t(root)] = 1;
+        for (ClaimId id : prop.claims) {
+            const int row = rowOf(id);
+            if (row < 0 || find(row) != root)
+                return false;
+        }
+    }
+    return true;
+}
+
 bool regroupAll(Project &project)
 {
+    if (alreadyGrouped(project))
+        return false;
     const std::vector<ClaimPair> edges = groupingEdges(project.links);
     QList<ClaimId> touched;
     touched.reserve(qsizetype(edges.size() * 2));
