@@ -78,6 +78,20 @@ void BM_ModelUpdateAfterLink(benchmark::State &state)
 }
 BENCHMARK(BM_ModelUpdateAfterLink)->Unit(benchmark::kMillisecond);
 
+// Adding a link and removing it again, propositions regrouped each time
+// (two edits per iteration) in the project of 30,000 claims.
+void BM_LinkEditsWithRegrouping(benchmark::State &state)
+{
+    Document &doc = largeDocument();
+    const Project &p = doc.project();
+    const ClaimId a = p.claims[1].id, b = p.claims[p.claims.size() / 2 + 1].id;
+    for (auto _ : state) {
+        const LinkId link = doc.addLink(a, b, Relation::Same);
+        doc.removeLinks({link});
+    }
+}
+BENCHMARK(BM_LinkEditsWithRegrouping)->Unit(benchmark::kMillisecond);
+
 // Every proposition's discrepancies (the CLI's matrix and reports need all).
 void BM_AllDiscrepancies(benchmark::State &state)
 {
