@@ -28,6 +28,7 @@ build_packages=(
     qt6-pdf-dev                      # import: text of PDF files (QtPdf)
     libquazip1-qt6-dev               # import: unpack Word documents (.docx)
     libcld2-dev                      # import: detect the language of an article
+    libstemmer-dev                   # comparison: Snowball stemmers (English, French, German, Russian)
     fonts-dejavu-core                # a font for the window and for tests without a display
 )
 test_packages=(

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace crossread {
+
+/// A term of a passage or a query, with the weight its matches count for.
+struct Term
+{
+    QString key; ///< "s:propos" (a stem), "k:mrv" (a name's skeleton), "v:2025-05-28" (a value)
+    float weight = 1.0f;
+
+    bool operator==(const Term &) const = default;
+};
+
+/// Turns text into the terms passages are matched by, so that what real
+/// coverage of one event does to words still matches:
+/// - words are case-folded, stripped of accents, and stemmed with Snowball
+///   (libstemmer) for the article's language (English, French, German,
+///   Russian; Cyrillic words always as Russian); stop words of those four
+///   languages are dropped;
+/// - a capitalised word (a name) also gives its consonant skeleton, after
+///   transliteration from Cyrillic, so Umerov/Oumerov/Умеров, Kiev/Kyiv and
+///   Medinsky/Medinskiy meet;
+/// - numbers and dates give their values (extractMentions), so "May 28th",
+///   "28 May" and "May 28, 2025" meet, and "€5 billion" meets "5 billion
+///   euros"; amounts also give their dimension, so two sums in euros share
+///   something even when they differ.
+///
+/// In plain mode (the baseline) a term is just a lower-cased word.
+///
+/// Not thread-safe (the stemmers keep state): one per thread.
+class TextAnalyzer
+{
+public:
+    enum class Mode { Full, Plain };
+    explicit TextAnalyzer(Mode mode = Mode::Full);
+    ~TextAnalyzer();
+    TextAnalyzer(const TextAnalyzer &) = delete;
+    TextAnalyzer &operator=(const TextAnalyzer &) = delete;
+
+    Mode mode() const { return m_mode; }
+
+    /// The terms of `text`, in the language `language` ("en", "fr", …;
+    /// empty: English) and dated `reference` (for dates without a year).
+    QList<Term> terms(QStringView text, const QString &language, const QDate &reference = {}) const;
+
+    /// The stem of one lower-case word in `language`.
+    QString stem(const QString &word, const QString &language) const;
+    /// The consonant skeleton of a name: "oumerov" → "mrv", "kyiv" → "kv".
+    static QString skeleton(QStringView word);
+    /// Latin letters for Cyrillic ones ("умеров" → "umerov"); others unchanged.
+    static QString transliterate(QStringView word);
+    static bool isStopWord(const QString &foldedWord);
+
+private:
+    struct Stemmers;
+    Mode m_mode;
+    std::unique_ptr<Stemmers> m_stemmers;
+};
+
+} // namespace crossread
