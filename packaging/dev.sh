@@ -99,6 +99,9 @@ run)
 test)
     install_packages "${build_packages[@]}" "${test_packages[@]}"
     cmake --workflow --preset ci
+    # The evaluation of passage ranking ran among the tests; show its table.
+    echo
+    build/ci/tests/eval_passages
     ;;
 asan)
     install_packages "${build_packages[@]}" "${test_packages[@]}"

@@ -92,6 +92,22 @@ private Q_SLOTS:
                  (QStringList{u"russia"_s, u"proposed"_s, u"28"_s, u"may"_s}));
     }
 
+    void concepts_joinWordsReportsUseForOneAnother()
+    {
+        TextAnalyzer analyzer;
+        const auto group = [&](const QString &word) { return analyzer.conceptOf(analyzer.stem(word, u"en"_s)); };
+        QCOMPARE(group(u"truce"_s), group(u"ceasefire"_s));
+        QCOMPARE(group(u"kremlin"_s), group(u"russia"_s));
+        QCOMPARE(group(u"negotiations"_s), group(u"talks"_s));
+        QVERIFY(group(u"truce"_s) != group(u"talks"_s));
+        QVERIFY(group(u"weather"_s).isEmpty());
+        // The concept and the prefix of a long stem are terms too.
+        const QStringList t = keys(analyzer.terms(u"memoranda"_s, u"en"_s));
+        QVERIFY(t.contains(u"c:memorandum"_s));
+        QVERIFY(keys(analyzer.terms(u"memorandum"_s, u"en"_s)).contains(u"p:memor"_s));
+        QVERIFY(t.contains(u"p:memor"_s));
+    }
+
     void splitPassages_sentencesLinesAndClausesOfLongSentences()
     {
         const QString text = u"HEADLINE WITHOUT A STOP\nFirst sentence here. Second one follows!\n\n"

@@ -96,12 +96,48 @@ const char *snowballName(const QString &language)
     return "english";
 }
 
+// Words that news reports use for one another. Each group is a concept;
+// its words are stemmed (English unless marked) when the table is built.
+// Capitals stand for their countries, as reports use them.
+constexpr const char16_t *kConcepts[] = {
+    u"talks negotiations negotiate negotiating meeting meet summit round session dialogue",
+    u"ceasefire truce armistice",
+    u"propose proposal suggest offer initiative",
+    u"memorandum memoranda memo document draft",
+    u"kidnap kidnapping abduct abduction deport deportation",
+    u"kill killed dead death die casualties",
+    u"attack strike assault bombard shelling raid",
+    u"drone drones uav unmanned",
+    u"missile missiles rocket",
+    u"weapon weapons arms armament munitions",
+    u"refuse reject rebuff deny denial dismiss",
+    u"exchange swap",
+    u"prisoner prisoners captive captives pows",
+    u"territory territories region regions land lands oblast",
+    u"cede surrender relinquish",
+    u"demand demands condition conditions require requirement insist",
+    u"war conflict hostilities fighting",
+    u"invasion aggression offensive incursion",
+    u"russia russian russians moscow kremlin",
+    u"ukraine ukrainian ukrainians kyiv kiev",
+    u"children child kids minors",
+    u"delegation delegations negotiator negotiators team",
+    u"germany german germans berlin",
+    u"america american americans washington",
+    u"europe european eu brussels",
+    u"turkey turkish ankara türkiye",
+    u"peace settlement",
+    u"hour hours minutes",
+    u"agree agreed accept consent",
+};
+
 } // namespace
 
 struct TextAnalyzer::Stemmers
 {
     QHash<QByteArray, sb_stemmer *> byName;
     mutable QHash<QString, QString> cache; ///< "english:proposals" → "propos"
+    QHash<QString, QString> concepts; ///< English stem → the first word of its group
 
     ~Stemmers()
     {
@@ -198,6 +234,18 @@ QString TextAnalyzer::skeleton(QStringView word)
     return out;
 }
 
+QString TextAnalyzer::conceptOf(const QString &stem) const
+{
+    if (m_stemmers->concepts.isEmpty()) {
+        for (const char16_t *group : kConcepts) {
+            const QStringList words = QString::fromUtf16(group).split(u' ', Qt::SkipEmptyParts);
+            for (const QString &word : words)
+                m_stemmers->concepts.insert(this->stem(word, u"en"_s), words.first());
+        }
+    }
+    return m_stemmers->concepts.value(stem);
+}
+
 bool TextAnalyzer::isStopWord(const QString &foldedWord)
 {
     return stopWords().contains(foldedWord);
@@ -227,7 +275,14 @@ QList<Term> TextAnalyzer::terms(QStringView text, const QString &language, const
         const QString folded = foldWord(word);
         if (folded.size() < 2 || isStopWord(folded))
             continue;
-        result.append({u"s:"_s + stem(folded, language), 1.0f});
+        const QString stemmed = stem(folded, language);
+        result.append({u"s:"_s + stemmed, 1.0f});
+        if (const QString group = conceptOf(stemmed); !group.isEmpty())
+            result.append({u"c:"_s + group, 0.6f});
+        // Forms the stemmer keeps apart (memoranda, memorandum; production,
+        // producing; accusation, accuse) share their first letters.
+        if (stemmed.size() >= 6)
+            result.append({u"p:"_s + stemmed.left(5), 0.4f});
         if (word.front().isUpper()) {
             const QString key = skeleton(folded);
             if (key.size() >= 3)

@@ -29,7 +29,10 @@ struct Term
 /// - numbers and dates give their values (extractMentions), so "May 28th",
 ///   "28 May" and "May 28, 2025" meet, and "€5 billion" meets "5 billion
 ///   euros"; amounts also give their dimension, so two sums in euros share
-///   something even when they differ.
+///   something even when they differ;
+/// - words of one concept (talks, negotiations, summit; truce, ceasefire;
+///   Moscow, Kremlin, Russia) share a concept term, and long stems their
+///   first five letters (memoranda, memorandum).
 ///
 /// In plain mode (the baseline) a term is just a lower-cased word.
 ///
@@ -56,6 +59,10 @@ public:
     /// Latin letters for Cyrillic ones ("умеров" → "umerov"); others unchanged.
     static QString transliterate(QStringView word);
     static bool isStopWord(const QString &foldedWord);
+    /// The concept a stem belongs to ("truce" → "ceasefire"; "kremlin" →
+    /// "russia"), from a small table of the words news reports use for one
+    /// another, or empty.
+    QString conceptOf(const QString &stem) const;
 
 private:
     struct Stemmers;
