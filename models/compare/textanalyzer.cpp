@@ -121,7 +121,7 @@ constexpr const char16_t *kConcepts[] = {
     u"russia russian russians moscow kremlin",
     u"ukraine ukrainian ukrainians kyiv kiev",
     u"children child kids minors",
-    u"delegation delegations negotiator negotiators team",
+    u"delegation delegations team",
     u"germany german germans berlin",
     u"america american americans washington",
     u"europe european eu brussels",
@@ -239,8 +239,11 @@ QString TextAnalyzer::conceptOf(const QString &stem) const
     if (m_stemmers->concepts.isEmpty()) {
         for (const char16_t *group : kConcepts) {
             const QStringList words = QString::fromUtf16(group).split(u' ', Qt::SkipEmptyParts);
-            for (const QString &word : words)
-                m_stemmers->concepts.insert(this->stem(word, u"en"_s), words.first());
+            for (const QString &word : words) { // a stem in two groups stays in the first
+                const QString stemmed = this->stem(word, u"en"_s);
+                if (!m_stemmers->concepts.contains(stemmed))
+                    m_stemmers->concepts.insert(stemmed, words.first());
+            }
         }
     }
     return m_stemmers->concepts.value(stem);
