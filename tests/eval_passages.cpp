@@ -154,6 +154,19 @@ int main(int argc, char **argv)
         baseline.add(b);
         byKind[pair.kind].first.add(a);
         byKind[pair.kind].second.add(b);
+        if (app.arguments().contains(u"--explain"_s) && (a == 0 || a > 5)) {
+            const Passage &q = full.passages()[size_t(full.passageAt(pair.query.article, pair.query.position))];
+            const auto &src = sources[qsizetype(pair.query.article) - 1];
+            out << "\n== " << pair.id << " (rank " << a << ")\nQ: " << src.text.mid(q.start, q.end - q.start) << '\n';
+            for (const Located &t : pair.targets) {
+                const Passage &p = full.passages()[size_t(full.passageAt(t.article, t.position))];
+                out << "T: " << sources[qsizetype(t.article) - 1].text.mid(p.start, p.end - p.start) << '\n';
+            }
+            const auto hits = full.search(src.text.mid(q.start, q.end - q.start), src.language, src.published,
+                                          {pair.query.article}, 2);
+            for (const PassageHit &h : hits)
+                out << "H: " << sources[qsizetype(h.article) - 1].text.mid(h.start, h.end - h.start) << '\n';
+        }
         if (verbose)
             out << u"  %1 %2 crossread %3, bm25 %4\n"_s.arg(pair.id.leftJustified(36), pair.kind.leftJustified(16))
                        .arg(a ? QString::number(a) : u"-"_s, b ? QString::number(b) : u"-"_s);

@@ -3,6 +3,7 @@
 #include <models/project.h>
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QTextBoundaryFinder>
 #include <QtConcurrentMap>
 
@@ -138,7 +139,15 @@ void PassageIndex::build(const QList<Source> &sources)
         = QtConcurrent::blockingMapped(sources, [mode](const Source &source) { return indexArticle(source, mode); });
 
     double totalLength = 0;
+    m_articleFrequency.clear();
     for (const IndexedArticle &article : indexed) {
+        QSet<QString> seen;
+        for (const auto &terms : article.terms) {
+            for (auto it = terms.cbegin(); it != terms.cend(); ++it)
+                seen.insert(it.key());
+        }
+        for (const QString &term : std::as_const(seen))
+            ++m_articleFrequency[term];
         if (!article.passages.isEmpty())
             m_articleRange.insert(article.passages.first().article,
                                   {int(m_passages.size()), int(article.passages.size())});
@@ -177,6 +186,7 @@ QList<PassageHit> PassageIndex::search(QStringView text, const QString &language
         query[term.key] = std::max(query.value(term.key), term.weight);
 
     const double n = double(m_passages.size());
+    const double articles = double(std::max<qsizetype>(1, m_articleRange.size()));
     std::vector<double> scores(m_passages.size(), 0.0);
     std::vector<int> touched;
     for (auto q = query.cbegin(); q != query.cend(); ++q) {
@@ -184,7 +194,13 @@ QList<PassageHit> PassageIndex::search(QStringView text, const QString &language
         if (postings == m_postings.constEnd())
             continue;
         const double df = double(postings->size());
-        const double idf = std::log(1.0 + (n - df + 0.5) / (df + 0.5)) * q.value();
+        // Words every article uses (the event's own: the city, the parties)
+        // tell little about which passage says the same thing: the fewer
+        // articles a term is in, the more it counts.
+        const double spread = m_mode == TextAnalyzer::Mode::Full
+            ? std::log(1.0 + articles / std::max(1, m_articleFrequency.value(q.key()))) / std::log(1.0 + articles)
+            : 1.0;
+        const double idf = std::log(1.0 + (n - df + 0.5) / (df + 0.5)) * q.value() * spread;
         for (const Posting &p : *postings) {
             const double tf = p.frequency;
             const double norm = kK1 * (1 - kB + kB * m_lengths[size_t(p.passage)] / m_averageLength);

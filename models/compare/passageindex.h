@@ -80,6 +80,7 @@ private:
     float m_averageLength = 1;
     QHash<QString, std::vector<Posting>> m_postings;
     QHash<QString, float> m_termWeight;
+    QHash<QString, int> m_articleFrequency; ///< in how many articles each term is
     QHash<ArticleId, std::pair<int, int>> m_articleRange; ///< first passage, count
     mutable TextAnalyzer m_queryAnalyzer;
 };
