@@ -452,6 +452,53 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())[u"propositions"].toArray().size(), 1);
     }
 
+    void suggest_ranksPassagesOfOtherArticles()
+    {
+        const QString path = m_dir.filePath(u"suggest-demo.crossread"_s);
+        QCOMPARE(runCli({u"demo"_s, u"-o"_s, path}).code, 0);
+        Project p;
+        QVERIFY(loadProject(path, p).ok());
+
+        Result r = runCli({u"suggest"_s, path, u"--text"_s, u"The fire started on Tuesday, March 4"_s, u"--top"_s,
+                           u"3"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(hits.size(), 3);
+        double previous = 1e9;
+        for (const QJsonValue &v : hits) {
+            const QJsonObject hit = v.toObject();
+            const auto id = idFromString(EntityKind::Article, hit[u"article_id"].toString());
+            QVERIFY(id);
+            const Article *a = findById(p.articles, *id);
+            QVERIFY(a);
+            QCOMPARE(hit[u"article_title"].toString(), a->displayTitle());
+            const int start = hit[u"start"].toInt(), end = hit[u"end"].toInt();
+            QCOMPARE(hit[u"text"].toString(), a->text.mid(start, end - start)); // UTF-16 offsets into the text
+            QVERIFY(hit[u"score"].toDouble() <= previous);
+            previous = hit[u"score"].toDouble();
+        }
+        QVERIFY(hits[0][u"text"].toString().contains(u"Tuesday, March 4"_s));
+
+        // A claim: its own article is left out; the best is the other report of the same start time.
+        const Claim &claim = *std::find_if(p.claims.begin(), p.claims.end(), [](const Claim &c) {
+            return c.anchor.quote.startsWith(u"The fire was reported shortly before 11 p.m."_s);
+        });
+        r = runCli({u"suggest"_s, path, u"--claim"_s, idToString(EntityKind::Claim, claim.id), u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray fromClaim = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY(!fromClaim.isEmpty());
+        for (const QJsonValue &v : fromClaim)
+            QVERIFY(v[u"article_id"].toString() != idToString(EntityKind::Article, claim.article));
+        QVERIFY(fromClaim[0][u"text"].toString().startsWith(u"The fire began late Tuesday, March 4"_s));
+
+        r = runCli({u"suggest"_s, path, u"--claim"_s, idToString(EntityKind::Claim, claim.id)});
+        QVERIFY(r.out.startsWith(u"1. "_s));
+        QCOMPARE(runCli({u"suggest"_s, path}).code, int(cli::UsageError));
+        QCOMPARE(runCli({u"suggest"_s, path, u"--text"_s, u"x"_s, u"--claim"_s, u"c1"_s}).code, int(cli::UsageError));
+        QCOMPARE(runCli({u"suggest"_s, path, u"--text"_s, u"x"_s, u"--top"_s, u"0"_s}).code, int(cli::UsageError));
+        QCOMPARE(runCli({u"suggest"_s, path, u"--claim"_s, u"c9999"_s}).code, int(cli::Failure));
+    }
+
     void mistypedCommand_isReportedNotOpenedAsAProject()
     {
         QVERIFY(cli::wantsCommandLine({u"crossread"_s, u"infoo"_s}));

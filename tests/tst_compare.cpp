@@ -136,8 +136,9 @@ private Q_SLOTS:
         const QString filler = u"The weather in the city was warm. Markets opened higher on Monday. "
                                "A spokesman declined to comment on the schedule. "_s;
         QTest::newRow("transliterated name")
-            << QStringList{filler + u"The Russians arrived early."_s + u" Oumerov arrived late."_s}
-            << u"Umerov arrived in Istanbul."_s << u"Oumerov arrived late."_s;
+            << QStringList{filler + u"The Russians arrived early that evening."_s
+                           + u" Oumerov arrived late that evening."_s}
+            << u"Umerov arrived in Istanbul."_s << u"Oumerov arrived late that evening."_s;
         // In each row a decoy comes first and wins ties: only the treatment
         // the row is about puts the right passage on top.
         QTest::newRow("date forms") << QStringList{filler + u"Ukraine wanted talks of leaders instead."_s
@@ -162,6 +163,16 @@ private Q_SLOTS:
         QFETCH(QString, query);
         QFETCH(QString, expected);
         QCOMPARE(best(articles, query), expected);
+    }
+
+    void search_skipsDatelinesAndBylines()
+    {
+        PassageIndex index;
+        index.build(QList<PassageIndex::Source>{
+            {1, u"5 March 2031\nThe fire began on Tuesday, March 4, at the warehouse."_s, u"en"_s, QDate(2031, 3, 5)}});
+        const QList<PassageHit> hits = index.search(u"March 2031"_s, u"en"_s, {}, {}, 5);
+        QCOMPARE(hits.size(), 1); // not the three-word dateline
+        QCOMPARE(hits[0].start, 13);
     }
 
     void search_leavesOutExcludedArticles_andRanksByScore()

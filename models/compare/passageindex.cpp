@@ -65,25 +65,28 @@ void appendClauses(QList<Passage> &out, const QString &text, ArticleId article, 
 struct IndexedArticle
 {
     QList<Passage> passages;
-    std::vector<QHash<QString, float>> terms; ///< per passage: term → summed weight
+    std::vector<QList<Term>> terms; ///< per passage, as the analyzer gave them (a term may repeat)
 };
 
-IndexedArticle indexArticle(const PassageIndex::Source &source, TextAnalyzer::Mode mode)
+/// One analyzer of each mode per thread (they keep state).
+TextAnalyzer &analyzerFor(TextAnalyzer::Mode mode)
 {
     thread_local std::unique_ptr<TextAnalyzer> full, plain;
     std::unique_ptr<TextAnalyzer> &analyzer = mode == TextAnalyzer::Mode::Full ? full : plain;
     if (!analyzer)
         analyzer = std::make_unique<TextAnalyzer>(mode);
+    return *analyzer;
+}
+
+IndexedArticle indexArticle(const PassageIndex::Source &source, TextAnalyzer::Mode mode)
+{
+    const TextAnalyzer &analyzer = analyzerFor(mode);
     IndexedArticle result;
     result.passages = splitPassages(source.text, source.article);
     result.terms.reserve(size_t(result.passages.size()));
-    for (const Passage &p : std::as_const(result.passages)) {
-        QHash<QString, float> counts;
-        for (const Term &term :
-             analyzer->terms(QStringView(source.text).mid(p.start, p.end - p.start), source.language, source.published))
-            counts[term.key] += term.weight;
-        result.terms.push_back(std::move(counts));
-    }
+    for (const Passage &p : std::as_const(result.passages))
+        result.terms.push_back(
+            analyzer.terms(QStringView(source.text).mid(p.start, p.end - p.start), source.language, source.published));
     return result;
 }
 
@@ -114,7 +117,6 @@ QList<Passage> splitPassages(const QString &text, ArticleId article)
 
 PassageIndex::PassageIndex(TextAnalyzer::Mode mode)
     : m_mode(mode)
-    , m_queryAnalyzer(mode)
 {
 }
 
@@ -140,11 +142,12 @@ void PassageIndex::build(const QList<Source> &sources)
 
     double totalLength = 0;
     m_articleFrequency.clear();
-    for (const IndexedArticle &article : indexed) {
+    for (qsizetype i0 = 0; i0 < indexed.size(); ++i0) {
+        const IndexedArticle &article = indexed[i0];
         QSet<QString> seen;
-        for (const auto &terms : article.terms) {
-            for (auto it = terms.cbegin(); it != terms.cend(); ++it)
-                seen.insert(it.key());
+        for (const QList<Term> &terms : article.terms) {
+            for (const Term &term : terms)
+                seen.insert(term.key);
         }
         for (const QString &term : std::as_const(seen))
             ++m_articleFrequency[term];
@@ -155,9 +158,17 @@ void PassageIndex::build(const QList<Source> &sources)
             const int passage = int(m_passages.size());
             m_passages.push_back(article.passages[i]);
             float length = 0;
-            for (auto it = article.terms[size_t(i)].cbegin(); it != article.terms[size_t(i)].cend(); ++it) {
-                m_postings[it.key()].push_back({passage, it.value()});
-                length += it.value();
+            // Datelines, bylines and headings of a word or three say nothing to match.
+            const Passage &p = article.passages[i];
+            const bool tooShort = wordCount(QStringView(sources[i0].text).mid(p.start, p.end - p.start)) < 4;
+            for (const Term &term : tooShort ? QList<Term>() : article.terms[size_t(i)]) {
+                // A term repeated in the passage adds to its posting (they come in passage order).
+                std::vector<Posting> &postings = m_postings[term.key];
+                if (!postings.empty() && postings.back().passage == passage)
+                    postings.back().frequency += term.weight;
+                else
+                    postings.push_back({passage, term.weight});
+                length += term.weight;
             }
             m_lengths.push_back(length);
             totalLength += length;
@@ -182,7 +193,7 @@ QList<PassageHit> PassageIndex::search(QStringView text, const QString &language
 {
     // Each query term once, with its weight (the highest it was given).
     QHash<QString, float> query;
-    for (const Term &term : m_queryAnalyzer.terms(text, language, reference))
+    for (const Term &term : analyzerFor(m_mode).terms(text, language, reference))
         query[term.key] = std::max(query.value(term.key), term.weight);
 
     const double n = double(m_passages.size());

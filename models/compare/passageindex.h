@@ -64,6 +64,7 @@ public:
 
     /// The `top` passages most like `text` (written in `language`, dated
     /// `reference`), best first, leaving out the articles in `exclude`.
+    /// Safe to call from several threads at once.
     QList<PassageHit> search(QStringView text, const QString &language, const QDate &reference,
                              const QList<ArticleId> &exclude, int top) const;
 
@@ -82,7 +83,6 @@ private:
     QHash<QString, float> m_termWeight;
     QHash<QString, int> m_articleFrequency; ///< in how many articles each term is
     QHash<ArticleId, std::pair<int, int>> m_articleRange; ///< first passage, count
-    mutable TextAnalyzer m_queryAnalyzer;
 };
 
 } // namespace crossread

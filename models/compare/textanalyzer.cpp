@@ -6,6 +6,9 @@
 #include <QSet>
 
 #include <libstemmer.h>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -136,8 +139,16 @@ constexpr const char16_t *kConcepts[] = {
 struct TextAnalyzer::Stemmers
 {
     QHash<QByteArray, sb_stemmer *> byName;
-    mutable QHash<QString, QString> cache; ///< "english:proposals" → "propos"
+    mutable QHash<QByteArray, QHash<QString, QString>> cache; ///< by stemmer: "proposals" → "propos"
     QHash<QString, QString> concepts; ///< English stem → the first word of its group
+
+    struct ViewHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::u16string_view v) const { return std::hash<std::u16string_view>()(v); }
+    };
+    /// By language: a word as written → its terms (found with no allocation).
+    QHash<QString, std::unordered_map<std::u16string, QList<Term>, ViewHash, std::equal_to<>>> words;
 
     ~Stemmers()
     {
@@ -165,8 +176,8 @@ TextAnalyzer::~TextAnalyzer() = default;
 QString TextAnalyzer::stem(const QString &word, const QString &language) const
 {
     const char *name = isCyrillic(word) ? "russian" : snowballName(language);
-    const QString cacheKey = QLatin1StringView(name) + u':' + word;
-    if (const auto hit = m_stemmers->cache.constFind(cacheKey); hit != m_stemmers->cache.constEnd())
+    QHash<QString, QString> &cache = m_stemmers->cache[QByteArray::fromRawData(name, qsizetype(strlen(name)))];
+    if (const auto hit = cache.constFind(word); hit != cache.constEnd())
         return hit.value();
     sb_stemmer *stemmer = m_stemmers->get(name);
     QString result = word;
@@ -177,9 +188,9 @@ QString TextAnalyzer::stem(const QString &word, const QString &language) const
         if (out)
             result = QString::fromUtf8(reinterpret_cast<const char *>(out), sb_stemmer_length(stemmer));
     }
-    if (m_stemmers->cache.size() > 200000)
-        m_stemmers->cache.clear();
-    m_stemmers->cache.insert(cacheKey, result);
+    if (cache.size() > 200000)
+        cache.clear();
+    cache.insert(word, result);
     return result;
 }
 
@@ -254,6 +265,28 @@ bool TextAnalyzer::isStopWord(const QString &foldedWord)
     return stopWords().contains(foldedWord);
 }
 
+QList<Term> TextAnalyzer::wordTerms(QStringView word, const QString &language) const
+{
+    QList<Term> result;
+    const QString folded = foldWord(word);
+    if (folded.size() < 2 || isStopWord(folded))
+        return result;
+    const QString stemmed = stem(folded, language);
+    result.append({u"s:"_s + stemmed, 1.0f});
+    if (const QString group = conceptOf(stemmed); !group.isEmpty())
+        result.append({u"c:"_s + group, 0.6f});
+    // Forms the stemmer keeps apart (memoranda, memorandum; production,
+    // producing; accusation, accuse) share their first letters.
+    if (stemmed.size() >= 6)
+        result.append({u"p:"_s + stemmed.left(5), 0.4f});
+    if (word.front().isUpper()) {
+        const QString key = skeleton(folded);
+        if (key.size() >= 3)
+            result.append({u"k:"_s + key, 1.0f});
+    }
+    return result;
+}
+
 QList<Term> TextAnalyzer::terms(QStringView text, const QString &language, const QDate &reference) const
 {
     QList<Term> result;
@@ -275,24 +308,19 @@ QList<Term> TextAnalyzer::terms(QStringView text, const QString &language, const
         }
         if (word.front().isDigit())
             continue; // values come from extractMentions below
-        const QString folded = foldWord(word);
-        if (folded.size() < 2 || isStopWord(folded))
-            continue;
-        const QString stemmed = stem(folded, language);
-        result.append({u"s:"_s + stemmed, 1.0f});
-        if (const QString group = conceptOf(stemmed); !group.isEmpty())
-            result.append({u"c:"_s + group, 0.6f});
-        // Forms the stemmer keeps apart (memoranda, memorandum; production,
-        // producing; accusation, accuse) share their first letters.
-        if (stemmed.size() >= 6)
-            result.append({u"p:"_s + stemmed.left(5), 0.4f});
-        if (word.front().isUpper()) {
-            const QString key = skeleton(folded);
-            if (key.size() >= 3)
-                result.append({u"k:"_s + key, 1.0f});
+        // A word's terms depend only on the word and the language: keep them.
+        auto &cache = m_stemmers->words[language];
+        auto hit = cache.find(std::u16string_view(word.utf16(), size_t(word.size())));
+        if (hit == cache.end()) {
+            if (cache.size() > 500000)
+                cache.clear();
+            hit = cache.emplace(std::u16string(word.utf16(), size_t(word.size())), wordTerms(word, language)).first;
         }
+        result.append(hit->second);
     }
-    if (m_mode == Mode::Full) {
+    // Values need digits ("May 28th", "€5 billion"): most passages have none.
+    const bool digits = std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+    if (m_mode == Mode::Full && digits) {
         for (const Mention &m : extractMentions(text.toString(), reference)) {
             if (m.kind == MentionKind::Person)
                 continue; // names are matched as words

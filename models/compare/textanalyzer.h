@@ -65,6 +65,8 @@ public:
     QString conceptOf(const QString &stem) const;
 
 private:
+    QList<Term> wordTerms(QStringView word, const QString &language) const;
+
     struct Stemmers;
     Mode m_mode;
     std::unique_ptr<Stemmers> m_stemmers;

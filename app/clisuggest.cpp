@@ -1,0 +1,103 @@
+// crossread suggest: passages of other articles that likely state the same thing.
+
+#include "cli.h"
+#include "cli_p.h"
+
+#include <models/compare/passageindex.h>
+#include <models/vocabulary.h>
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace crossread::cli {
+
+int runSuggest(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    parser.setApplicationDescription(
+        tr("Ranks the passages (sentences, or clauses of long ones) of the project's articles that most likely "
+           "state the same thing as a quote or a claim, or contradict it, best first."));
+    parser.addPositionalArgument(u"project"_s, tr("The .crossread file."));
+    const QCommandLineOption text(u"text"_s, tr("The words to look for."), u"quote"_s);
+    const QCommandLineOption claim(u"claim"_s, tr("A claim (c12) whose quote to look for, in the other articles."),
+                                   u"claim"_s);
+    const QCommandLineOption article(
+        u"article"_s, tr("With --text: the article it comes from (an id or position), left out of the results."),
+        u"article"_s);
+    const QCommandLineOption top(u"top"_s, tr("How many passages (default 10)."), u"k"_s);
+    const QCommandLineOption json(u"json"_s, tr("Print JSON instead of text."));
+    parser.addOptions({text, claim, article, top, json});
+    if (const auto stop = parse(parser, arguments, 1, out, err))
+        return *stop;
+    const auto fail = [&](const QString &message, int code) {
+        err << programName() << " suggest: " << message << '\n';
+        return code;
+    };
+    if (parser.isSet(text) == parser.isSet(claim))
+        return fail(tr("give either --text or --claim"), UsageError);
+    bool ok = true;
+    const int count = parser.isSet(top) ? parser.value(top).toInt(&ok) : 10;
+    if (!ok || count < 1)
+        return fail(tr("--top is a number from 1"), UsageError);
+
+    const QString path = parser.positionalArguments().constFirst();
+    Project project;
+    if (!load(path, project, err))
+        return Failure;
+    QString query;
+    const Article *source = nullptr;
+    if (parser.isSet(claim)) {
+        const auto id = idFromString(EntityKind::Claim, parser.value(claim));
+        const Claim *c = id ? findById(project.claims, *id) : nullptr;
+        if (!c)
+            return fail(tr("no claim “%1” in %2").arg(parser.value(claim), path), Failure);
+        query = c->anchor.quote;
+        source = findById(project.articles, c->article);
+    } else {
+        query = parser.value(text).normalized(QString::NormalizationForm_C);
+        if (query.trimmed().isEmpty())
+            return fail(tr("--text is empty"), UsageError);
+        if (parser.isSet(article)) {
+            source = findArticle(project, parser.value(article));
+            if (!source)
+                return fail(tr("no article “%1” in %2").arg(parser.value(article), path), Failure);
+        }
+    }
+
+    PassageIndex index;
+    index.build(project);
+    const QList<PassageHit> hits
+        = index.search(query, source ? source->meta.language : QString(), source ? source->meta.published : QDate(),
+                       source ? QList<ArticleId>{source->id} : QList<ArticleId>{}, count);
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const PassageHit &hit : hits) {
+            const Article *a = findById(project.articles, hit.article);
+            array.append(QJsonObject{{u"article_id"_s, idToString(EntityKind::Article, hit.article)},
+                                     {u"article_title"_s, a->displayTitle()},
+                                     {u"start"_s, hit.start},
+                                     {u"end"_s, hit.end},
+                                     {u"text"_s, a->text.mid(hit.start, hit.end - hit.start)},
+                                     {u"score"_s, std::round(hit.score * 1000) / 1000}});
+        }
+        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    int rank = 0;
+    for (const PassageHit &hit : hits) {
+        const Article *a = findById(project.articles, hit.article);
+        out << ++rank << ". " << QString::number(hit.score, 'f', 2) << "  "
+            << idToString(EntityKind::Article, hit.article) << "  " << a->sourceName() << "  " << hit.start << "–"
+            << hit.end << '\n'
+            << "   " << a->text.mid(hit.start, hit.end - hit.start).simplified() << '\n';
+    }
+    if (hits.isEmpty())
+        out << tr("No passage shares anything with it.") << '\n';
+    return Success;
+}
+
+} // namespace crossread::cli
