@@ -5,9 +5,11 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTextBoundaryFinder>
+#include <QThread>
 #include <QtConcurrentMap>
 
 #include <cmath>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -62,10 +64,21 @@ void appendClauses(QList<Passage> &out, const QString &text, ArticleId article, 
     appendTrimmed(out, text, article, from, end);
 }
 
+/// A term of one article: where it occurs there, by the article's passages.
+struct ArticleTerm
+{
+    QString key;
+    size_t shard = 0;
+    std::vector<std::pair<int, float>> postings; ///< passage in the article, summed weight
+};
+
+/// What a worker makes of one article: its passages, their lengths, and
+/// its terms, so that merging touches each term once per article.
 struct IndexedArticle
 {
     QList<Passage> passages;
-    std::vector<QList<Term>> terms; ///< per passage, as the analyzer gave them (a term may repeat)
+    std::vector<float> lengths;
+    std::vector<ArticleTerm> terms;
 };
 
 /// One analyzer of each mode per thread (they keep state).
@@ -78,15 +91,33 @@ TextAnalyzer &analyzerFor(TextAnalyzer::Mode mode)
     return *analyzer;
 }
 
-IndexedArticle indexArticle(const PassageIndex::Source &source, TextAnalyzer::Mode mode)
+IndexedArticle indexArticle(const PassageIndex::Source &source, TextAnalyzer::Mode mode, size_t shards)
 {
     const TextAnalyzer &analyzer = analyzerFor(mode);
     IndexedArticle result;
     result.passages = splitPassages(source.text, source.article);
-    result.terms.reserve(size_t(result.passages.size()));
-    for (const Passage &p : std::as_const(result.passages))
-        result.terms.push_back(
-            analyzer.terms(QStringView(source.text).mid(p.start, p.end - p.start), source.language, source.published));
+    result.lengths.assign(size_t(result.passages.size()), 0.0f);
+    QHash<QString, int> slot;
+    for (qsizetype i = 0; i < result.passages.size(); ++i) {
+        const Passage &p = result.passages[i];
+        const QStringView text = QStringView(source.text).mid(p.start, p.end - p.start);
+        // Datelines, bylines and headings of a word or three say nothing to match.
+        if (wordCount(text) < 4)
+            continue;
+        for (const Term &term : analyzer.terms(text, source.language, source.published)) {
+            auto it = slot.find(term.key);
+            if (it == slot.end()) {
+                it = slot.insert(term.key, int(result.terms.size()));
+                result.terms.push_back({term.key, size_t(qHash(term.key, 0)) % shards, {}});
+            }
+            auto &postings = result.terms[size_t(it.value())].postings;
+            if (!postings.empty() && postings.back().first == int(i))
+                postings.back().second += term.weight;
+            else
+                postings.emplace_back(int(i), term.weight);
+            result.lengths[size_t(i)] += term.weight;
+        }
+    }
     return result;
 }
 
@@ -133,48 +164,55 @@ void PassageIndex::build(const QList<Source> &sources)
 {
     m_passages.clear();
     m_lengths.clear();
-    m_postings.clear();
-    m_termWeight.clear();
     m_articleRange.clear();
+    const size_t shards = size_t(std::max(2, QThread::idealThreadCount()));
+    m_shards.assign(shards, {});
     const TextAnalyzer::Mode mode = m_mode;
-    const QList<IndexedArticle> indexed
-        = QtConcurrent::blockingMapped(sources, [mode](const Source &source) { return indexArticle(source, mode); });
+    const QList<IndexedArticle> indexed = QtConcurrent::blockingMapped(
+        sources, [mode, shards](const Source &source) { return indexArticle(source, mode, shards); });
 
+    // Passages in article order; each article's first passage number.
+    std::vector<int> base;
+    base.reserve(size_t(indexed.size()));
     double totalLength = 0;
-    m_articleFrequency.clear();
-    for (qsizetype i0 = 0; i0 < indexed.size(); ++i0) {
-        const IndexedArticle &article = indexed[i0];
-        QSet<QString> seen;
-        for (const QList<Term> &terms : article.terms) {
-            for (const Term &term : terms)
-                seen.insert(term.key);
-        }
-        for (const QString &term : std::as_const(seen))
-            ++m_articleFrequency[term];
+    for (const IndexedArticle &article : indexed) {
+        base.push_back(int(m_passages.size()));
         if (!article.passages.isEmpty())
             m_articleRange.insert(article.passages.first().article,
                                   {int(m_passages.size()), int(article.passages.size())});
-        for (qsizetype i = 0; i < article.passages.size(); ++i) {
-            const int passage = int(m_passages.size());
-            m_passages.push_back(article.passages[i]);
-            float length = 0;
-            // Datelines, bylines and headings of a word or three say nothing to match.
-            const Passage &p = article.passages[i];
-            const bool tooShort = wordCount(QStringView(sources[i0].text).mid(p.start, p.end - p.start)) < 4;
-            for (const Term &term : tooShort ? QList<Term>() : article.terms[size_t(i)]) {
-                // A term repeated in the passage adds to its posting (they come in passage order).
-                std::vector<Posting> &postings = m_postings[term.key];
-                if (!postings.empty() && postings.back().passage == passage)
-                    postings.back().frequency += term.weight;
-                else
-                    postings.push_back({passage, term.weight});
-                length += term.weight;
-            }
-            m_lengths.push_back(length);
+        m_passages.insert(m_passages.end(), article.passages.begin(), article.passages.end());
+        m_lengths.insert(m_lengths.end(), article.lengths.begin(), article.lengths.end());
+        for (float length : article.lengths)
             totalLength += length;
-        }
     }
     m_averageLength = m_passages.empty() ? 1.0f : float(totalLength / double(m_passages.size()));
+
+    // The postings, merged shard by shard in parallel: each shard owns its
+    // terms, and takes the articles in order, so postings stay sorted.
+    std::vector<size_t> shardNumbers(shards);
+    std::iota(shardNumbers.begin(), shardNumbers.end(), size_t(0));
+    QtConcurrent::blockingMap(shardNumbers, [&](size_t shard) {
+        QHash<QString, Entry> &entries = m_shards[shard];
+        for (qsizetype a = 0; a < indexed.size(); ++a) {
+            for (const ArticleTerm &term : indexed[a].terms) {
+                if (term.shard != shard)
+                    continue;
+                Entry &entry = entries[term.key];
+                ++entry.articles;
+                for (const auto &[passage, weight] : term.postings)
+                    entry.postings.push_back({base[size_t(a)] + passage, weight});
+            }
+        }
+    });
+}
+
+const PassageIndex::Entry *PassageIndex::entry(const QString &term) const
+{
+    if (m_shards.empty())
+        return nullptr;
+    const QHash<QString, Entry> &entries = m_shards[size_t(qHash(term, 0)) % m_shards.size()];
+    const auto it = entries.constFind(term);
+    return it == entries.constEnd() ? nullptr : &it.value();
 }
 
 int PassageIndex::passageAt(ArticleId article, int position) const
@@ -201,15 +239,16 @@ QList<PassageHit> PassageIndex::search(QStringView text, const QString &language
     std::vector<double> scores(m_passages.size(), 0.0);
     std::vector<int> touched;
     for (auto q = query.cbegin(); q != query.cend(); ++q) {
-        const auto postings = m_postings.constFind(q.key());
-        if (postings == m_postings.constEnd())
+        const Entry *found = entry(q.key());
+        if (!found)
             continue;
+        const std::vector<Posting> *postings = &found->postings;
         const double df = double(postings->size());
         // Words every article uses (the event's own: the city, the parties)
         // tell little about which passage says the same thing: the fewer
         // articles a term is in, the more it counts.
         const double spread = m_mode == TextAnalyzer::Mode::Full
-            ? std::log(1.0 + articles / std::max(1, m_articleFrequency.value(q.key()))) / std::log(1.0 + articles)
+            ? std::log(1.0 + articles / std::max(1, found->articles)) / std::log(1.0 + articles)
             : 1.0;
         const double idf = std::log(1.0 + (n - df + 0.5) / (df + 0.5)) * q.value() * spread;
         for (const Posting &p : *postings) {

@@ -79,9 +79,14 @@ private:
     std::vector<Passage> m_passages;
     std::vector<float> m_lengths; ///< the summed weights of each passage's terms
     float m_averageLength = 1;
-    QHash<QString, std::vector<Posting>> m_postings;
-    QHash<QString, float> m_termWeight;
-    QHash<QString, int> m_articleFrequency; ///< in how many articles each term is
+    struct Entry
+    {
+        std::vector<Posting> postings; ///< by passage
+        int articles = 0; ///< in how many articles the term is
+    };
+    const Entry *entry(const QString &term) const;
+
+    std::vector<QHash<QString, Entry>> m_shards; ///< terms split by hash, merged in parallel
     QHash<ArticleId, std::pair<int, int>> m_articleRange; ///< first passage, count
 };
 
