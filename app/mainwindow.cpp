@@ -23,6 +23,7 @@
 #include <widgets/projectfilecontroller.h>
 #include <widgets/readingstyle.h>
 #include <widgets/searchpanel.h>
+#include <widgets/suggestpanel.h>
 #include <widgets/tagpickerdialog.h>
 #include <widgets/userprompts.h>
 
@@ -44,6 +45,7 @@
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTextCursor>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -151,7 +153,17 @@ void MainWindow::createViews()
     m_search = new SearchPanel(m_document, this);
     QDockWidget *searchDock = dock(tr("Search"), QStringLiteral("searchDock"), m_search, Qt::RightDockWidgetArea);
     tabifyDockWidget(inspectorDock, searchDock);
+    m_suggest = new SuggestPanel(m_document, m_selection, this);
+    QDockWidget *suggestDock
+        = dock(tr("Other Sources"), QStringLiteral("suggestDock"), m_suggest, Qt::RightDockWidgetArea);
+    tabifyDockWidget(inspectorDock, suggestDock);
     inspectorDock->raise();
+    connect(m_suggest, &SuggestPanel::passageActivated, this, [this](ArticleId article, int start, int end) {
+        if (ArticlePane *pane = m_area->showArticle(article)) {
+            pane->view()->setSearchHits({{start, end}}, 0);
+            pane->view()->setFocus();
+        }
+    });
     connect(m_search, &SearchPanel::hitActivated, this, [this](ArticleId article, int start, int end) {
         if (ArticlePane *pane = m_area->showArticle(article)) {
             pane->view()->setSearchHits({{start, end}}, 0);
@@ -263,6 +275,10 @@ void MainWindow::createClaimMenu()
     claim->addSeparator();
     claim->addAction(tr("&Link to…"), Qt::CTRL | Qt::Key_L, m_linker, &LinkController::linkCurrentClaim)
         ->setStatusTip(tr("Link the current claim to another (or drag it onto a claim in another pane)"));
+    claim
+        ->addAction(tr("Find in &Other Sources"), Qt::CTRL | Qt::SHIFT | Qt::Key_O, this,
+                    &MainWindow::findInOtherSources)
+        ->setStatusTip(tr("List the passages of the other articles that may say the same as the selection or claim"));
     claim->addAction(tr("Show &Matrix"), Qt::CTRL | Qt::Key_M, this, [this] {
         m_matrix->parentWidget()->show();
         m_matrix->parentWidget()->raise();
@@ -273,6 +289,23 @@ void MainWindow::createClaimMenu()
         if (m_selection->current() != NoId)
             m_document->removeClaims({m_selection->current()});
     });
+}
+
+void MainWindow::findInOtherSources()
+{
+    m_suggest->parentWidget()->show();
+    m_suggest->parentWidget()->raise();
+    ArticlePane *pane = m_area->currentPane();
+    const QTextCursor cursor = pane ? pane->view()->textCursor() : QTextCursor();
+    if (pane && cursor.hasSelection() && pane->article() != NoId) {
+        const auto [start, end] = pane->view()->snappedSelection();
+        const Article *article = findById(m_document->project().articles, pane->article());
+        if (article && start < end) {
+            m_suggest->findForText(article->text.mid(start, end - start), article->id, start, end);
+            return;
+        }
+    }
+    m_suggest->findForCurrentClaim();
 }
 
 void MainWindow::createViewMenu()

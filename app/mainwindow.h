@@ -21,6 +21,7 @@ class ComparisonArea;
 class LinkController;
 class LinksPanel;
 class MatrixPanel;
+class SuggestPanel;
 class Document;
 class ImportController;
 class ProjectFileController;
@@ -51,10 +52,14 @@ public:
     LinksPanel *links() const { return m_links; }
     MatrixPanel *matrix() const { return m_matrix; }
     LinkController *linker() const { return m_linker; }
+    SuggestPanel *suggestions() const { return m_suggest; }
 
 public Q_SLOTS:
     /// "Tag as claim…": the tag picker for the selection of the current pane.
     void tagSelectionAsClaim();
+    /// "Find in Other Sources": passages like the selection of the current
+    /// pane, or else like the current claim.
+    void findInOtherSources();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -89,6 +94,7 @@ private:
     LinksPanel *m_links = nullptr;
     MatrixPanel *m_matrix = nullptr;
     LinkController *m_linker = nullptr;
+    SuggestPanel *m_suggest = nullptr;
     QAbstractItemView *m_articleView = nullptr;
     QLabel *m_counts = nullptr;
     QLabel *m_paneSummary = nullptr;

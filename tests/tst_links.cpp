@@ -21,6 +21,7 @@
 #include <widgets/linkspanel.h>
 #include <widgets/matrixpanel.h>
 #include <widgets/projectfilecontroller.h>
+#include <widgets/suggestpanel.h>
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -34,6 +35,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace crossread;
@@ -513,6 +515,67 @@ private Q_SLOTS:
         QTRY_VERIFY(view(0)->discrepancySpans().isEmpty());
         doc()->undoStack()->undo();
         QTRY_COMPARE(view(0)->discrepancySpans().size(), marked.size());
+    }
+
+    void otherSources_findsTheSameReport_andLinksItInOneStep()
+    {
+        QVERIFY(m_window->files()->openDemo());
+        const Project &p = project();
+        const Claim claim = *std::find_if(p.claims.begin(), p.claims.end(), [](const Claim &c) {
+            return c.anchor.quote.startsWith(u"The fire was reported shortly before 11 p.m."_s);
+        }); // a copy: the table grows below
+        const ClaimId source = claim.id;
+        m_window->selection()->setCurrent(source);
+        QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+        SuggestPanel *panel = m_window->suggestions();
+        QTRY_VERIFY(panel->isReady()); // indexed off the GUI thread
+        QTreeWidget *results = panel->results();
+        QTRY_VERIFY(results->topLevelItemCount() > 0);
+        QVERIFY(results->topLevelItem(0)->text(2).startsWith(u"The fire began late Tuesday, March 4"_s));
+        for (int i = 0; i < results->topLevelItemCount(); ++i)
+            QVERIFY(results->topLevelItem(i)->text(1) != u"The Marrowick Ledger"_s); // its own article is left out
+
+        // Activating shows the passage in a pane.
+        Q_EMIT results->itemActivated(results->topLevelItem(0), 0);
+        const Article &target = *std::find_if(p.articles.begin(), p.articles.end(),
+                                              [](const Article &a) { return a.meta.outlet == u"Norvale Press"_s; });
+        QVERIFY(area()->pane(0)->article() == target.id || area()->pane(1)->article() == target.id);
+
+        // Link: the passage becomes a claim, linked with the relation chosen, one undo step.
+        const size_t claims = p.claims.size(), links = p.links.size();
+        const int steps = doc()->undoStack()->count();
+        panel->relationBox()->setCurrentIndex(panel->relationBox()->findData(int(Relation::Corroborates)));
+        const LinkId link = panel->linkCurrent();
+        QVERIFY(link != NoId);
+        QCOMPARE(p.claims.size(), claims + 1);
+        QCOMPARE(p.links.size(), links + 1);
+        const Link &made = *findById(p.links, link);
+        QCOMPARE(made.from, source);
+        QCOMPARE(made.relation, Relation::Corroborates);
+        QVERIFY(findById(p.claims, made.to)->anchor.quote.startsWith(u"The fire began late Tuesday"_s));
+        QCOMPARE(doc()->undoStack()->count(), steps + 1);
+        doc()->undoStack()->undo();
+        QCOMPARE(p.claims.size(), claims);
+        QCOMPARE(p.links.size(), links);
+
+        // A plain selection works too: it becomes the source claim when linked.
+        ArticleTextView *v = view(0);
+        area()->pane(0)->setArticle(claim.article);
+        QTextCursor cursor(v->document());
+        cursor.setPosition(claim.anchor.start);
+        cursor.setPosition(claim.anchor.start + 24, QTextCursor::KeepAnchor);
+        v->setTextCursor(cursor);
+        area()->focusPane(0);
+        m_window->findInOtherSources();
+        QTRY_VERIFY(results->topLevelItemCount() > 0);
+        const QString best = results->topLevelItem(0)->toolTip(2);
+        const LinkId fromSelection = panel->linkCurrent();
+        QVERIFY(fromSelection != NoId);
+        const Link &second = *findById(p.links, fromSelection);
+        // The selection, snapped to whole words, became the source claim.
+        QCOMPARE(findById(p.claims, second.from)->anchor.quote, u"The fire was reported shortly"_s);
+        QCOMPARE(findById(p.claims, second.to)->anchor.quote, best); // a claim on exactly that passage, made or found
+        QVERIFY(p.claims.size() >= claims + 1);
     }
 
     // Pictures of the linked demo for people to look at (CROSSREAD_SCREENSHOTS).
