@@ -531,7 +531,8 @@ private Q_SLOTS:
         QTRY_VERIFY(panel->isReady()); // indexed off the GUI thread
         QTreeWidget *results = panel->results();
         QTRY_VERIFY(results->topLevelItemCount() > 0);
-        QVERIFY(results->topLevelItem(0)->text(2).startsWith(u"The fire began late Tuesday, March 4"_s));
+        QVERIFY(results->topLevelItem(0)->toolTip(2).startsWith(u"The fire began late Tuesday, March 4"_s));
+        QVERIFY(results->topLevelItem(0)->text(2).startsWith(u"Norvale Press · "_s));
         for (int i = 0; i < results->topLevelItemCount(); ++i)
             QVERIFY(results->topLevelItem(i)->text(1) != u"The Marrowick Ledger"_s); // its own article is left out
 
@@ -606,6 +607,11 @@ private Q_SLOTS:
         m_window->links()->parentWidget()->raise();
         QApplication::processEvents();
         QVERIFY(m_window->links()->grab().save(folder + u"/links-dock.png"_s));
+        m_window->selection()->setCurrent(p.claims[1].id);
+        m_window->findInOtherSources();
+        QTRY_VERIFY(m_window->suggestions()->results()->topLevelItemCount() > 0);
+        QApplication::processEvents();
+        QVERIFY(m_window->grab().save(folder + u"/other-sources.png"_s));
     }
 
 private:

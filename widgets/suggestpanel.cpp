@@ -46,8 +46,13 @@ SuggestPanel::SuggestPanel(Document *document, ClaimSelection *selection, QWidge
     m_results->setAlternatingRowColors(true);
     m_results->setWordWrap(true);
     m_results->header()->setStretchLastSection(true);
-    m_results->setColumnWidth(ScoreColumn, 60);
-    m_results->setColumnWidth(ArticleColumn, 140);
+    // A narrow dock: one column of wrapped text, "Outlet · score" over the
+    // passage; the score and article columns stay for sorting and reading out.
+    m_results->setHeaderHidden(true);
+    m_results->setColumnHidden(ScoreColumn, true);
+    m_results->setColumnHidden(ArticleColumn, true);
+    m_results->setUniformRowHeights(false);
+    m_results->setTextElideMode(Qt::ElideNone);
     m_results->setAccessibleName(tr("Passages that may say the same"));
     m_results->setToolTip(tr("Enter or double-click shows the passage; Link links it with the claim"));
     for (Relation r : allValues<Relation>()) {
@@ -170,7 +175,8 @@ void SuggestPanel::run()
         item->setText(ArticleColumn, a->sourceName());
         item->setToolTip(ArticleColumn, a->displayTitle());
         const QString passage = a->text.mid(hit.start, hit.end - hit.start);
-        item->setText(PassageColumn, passage.simplified());
+        item->setText(PassageColumn,
+                      a->sourceName() + u" · " + QString::number(hit.score, 'f', 1) + u'\n' + shortForm(passage, 280));
         item->setToolTip(PassageColumn, passage);
         item->setData(0, ArticleRole, hit.article);
         item->setData(0, StartRole, hit.start);
