@@ -592,7 +592,7 @@ constexpr Command kCommands[] = {
      QT_TRANSLATE_NOOP("crossread::cli", "link two claims and save; prints the link's id"), runLink},
     {"matrix", "matrix PROJECT [--json]",
      QT_TRANSLATE_NOOP("crossread::cli", "who reported which proposition, omissions and discrepancies"), runMatrix},
-    {"suggest", "suggest PROJECT (--text QUOTE [--article ARTICLE] | --claim CLAIM) [--top K] [--json]",
+    {"suggest", "suggest PROJECT (--text QUOTE [--article ARTICLE] | --claim CLAIM | --all) [--top K] [--json]",
      QT_TRANSLATE_NOOP("crossread::cli", "passages of other articles that likely say the same thing"), runSuggest},
     {"demo", "demo -o PROJECT", QT_TRANSLATE_NOOP("crossread::cli", "write the demo project"), runDemo},
 };

@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "cli_p.h"
 
+#include <models/compare/linksuggester.h>
 #include <models/compare/passageindex.h>
 #include <models/vocabulary.h>
 
@@ -16,6 +17,59 @@ using namespace Qt::StringLiterals;
 
 namespace crossread::cli {
 
+namespace {
+
+QString passageText(const Article *article, int start, int end)
+{
+    return article->text.mid(start, end - start);
+}
+
+int printSuggestedLinks(const Project &project, int count, bool json, QTextStream &out)
+{
+    PassageIndex index;
+    index.build(project);
+    const QList<LinkSuggestion> found = suggestLinks(project, index).mid(0, count);
+    if (json) {
+        QJsonArray array;
+        for (const LinkSuggestion &s : found) {
+            const Claim *claim = findById(project.claims, s.claim);
+            const Article *a = findById(project.articles, s.article);
+            array.append(QJsonObject{
+                {u"claim_id"_s, idToString(EntityKind::Claim, s.claim)},
+                {u"claim_article_id"_s, idToString(EntityKind::Article, claim->article)},
+                {u"claim_text"_s, claim->anchor.quote},
+                {u"article_id"_s, idToString(EntityKind::Article, s.article)},
+                {u"article_title"_s, a->displayTitle()},
+                {u"start"_s, s.start},
+                {u"end"_s, s.end},
+                {u"text"_s, passageText(a, s.start, s.end)},
+                {u"target_claim_id"_s,
+                 s.target != NoId ? QJsonValue(idToString(EntityKind::Claim, s.target)) : QJsonValue()},
+                {u"score"_s, std::round(s.score * 1000) / 1000}});
+        }
+        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    int rank = 0;
+    for (const LinkSuggestion &s : found) {
+        const Claim *claim = findById(project.claims, s.claim);
+        const Article *from = findById(project.articles, claim->article);
+        const Article *a = findById(project.articles, s.article);
+        out << ++rank << ". " << QString::number(s.score, 'f', 2) << "  " << idToString(EntityKind::Claim, s.claim)
+            << " (" << from->sourceName() << ")  →  "
+            << (s.target != NoId ? idToString(EntityKind::Claim, s.target) : tr("passage")) << " ("
+            << a->sourceName() << ", " << idToString(EntityKind::Article, s.article) << " " << s.start << "–" << s.end
+            << ")\n"
+            << "   " << claim->anchor.quote.simplified() << '\n'
+            << "   " << passageText(a, s.start, s.end).simplified() << '\n';
+    }
+    if (found.isEmpty())
+        out << tr("No candidate link: every claim's likely matches are linked or rejected.") << '\n';
+    return Success;
+}
+
+} // namespace
+
 int runSuggest(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     parser.setApplicationDescription(
@@ -28,19 +82,25 @@ int runSuggest(QCommandLineParser &parser, const QStringList &arguments, QTextSt
     const QCommandLineOption article(
         u"article"_s, tr("With --text: the article it comes from (an id or position), left out of the results."),
         u"article"_s);
-    const QCommandLineOption top(u"top"_s, tr("How many passages (default 10)."), u"k"_s);
+    const QCommandLineOption all(u"all"_s,
+                                 tr("List candidate links for the whole project: for each claim its best passages in "
+                                    "the other articles, less the pairs linked already or rejected."));
+    const QCommandLineOption top(u"top"_s, tr("How many passages, or with --all pairs (default 10, --all 50)."),
+                                 u"k"_s);
     const QCommandLineOption json(u"json"_s, tr("Print JSON instead of text."));
-    parser.addOptions({text, claim, article, top, json});
+    parser.addOptions({text, claim, article, all, top, json});
     if (const auto stop = parse(parser, arguments, 1, out, err))
         return *stop;
     const auto fail = [&](const QString &message, int code) {
         err << programName() << " suggest: " << message << '\n';
         return code;
     };
-    if (parser.isSet(text) == parser.isSet(claim))
-        return fail(tr("give either --text or --claim"), UsageError);
+    if (int(parser.isSet(text)) + int(parser.isSet(claim)) + int(parser.isSet(all)) != 1)
+        return fail(tr("give one of --text, --claim and --all"), UsageError);
+    if (parser.isSet(all) && parser.isSet(article))
+        return fail(tr("--article goes with --text"), UsageError);
     bool ok = true;
-    const int count = parser.isSet(top) ? parser.value(top).toInt(&ok) : 10;
+    const int count = parser.isSet(top) ? parser.value(top).toInt(&ok) : parser.isSet(all) ? 50 : 10;
     if (!ok || count < 1)
         return fail(tr("--top is a number from 1"), UsageError);
 
@@ -48,6 +108,8 @@ int runSuggest(QCommandLineParser &parser, const QStringList &arguments, QTextSt
     Project project;
     if (!load(path, project, err))
         return Failure;
+    if (parser.isSet(all))
+        return printSuggestedLinks(project, count, parser.isSet(json), out);
     QString query;
     const Article *source = nullptr;
     if (parser.isSet(claim)) {
@@ -81,7 +143,7 @@ int runSuggest(QCommandLineParser &parser, const QStringList &arguments, QTextSt
                                      {u"article_title"_s, a->displayTitle()},
                                      {u"start"_s, hit.start},
                                      {u"end"_s, hit.end},
-                                     {u"text"_s, a->text.mid(hit.start, hit.end - hit.start)},
+                                     {u"text"_s, passageText(a, hit.start, hit.end)},
                                      {u"score"_s, std::round(hit.score * 1000) / 1000}});
         }
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -93,7 +155,7 @@ int runSuggest(QCommandLineParser &parser, const QStringList &arguments, QTextSt
         out << ++rank << ". " << QString::number(hit.score, 'f', 2) << "  "
             << idToString(EntityKind::Article, hit.article) << "  " << a->sourceName() << "  " << hit.start << "–"
             << hit.end << '\n'
-            << "   " << a->text.mid(hit.start, hit.end - hit.start).simplified() << '\n';
+            << "   " << passageText(a, hit.start, hit.end).simplified() << '\n';
     }
     if (hits.isEmpty())
         out << tr("No passage shares anything with it.") << '\n';

@@ -23,6 +23,7 @@
 #include <widgets/projectfilecontroller.h>
 #include <widgets/readingstyle.h>
 #include <widgets/searchpanel.h>
+#include <widgets/linksuggestionspanel.h>
 #include <widgets/suggestpanel.h>
 #include <widgets/tagpickerdialog.h>
 #include <widgets/userprompts.h>
@@ -188,8 +189,18 @@ void MainWindow::createViews()
     QDockWidget *matrixDock
         = dock(tr("Comparison Matrix"), QStringLiteral("matrixDock"), m_matrix, Qt::BottomDockWidgetArea);
     connect(m_matrix, &MatrixPanel::claimActivated, m_area, &ComparisonArea::showClaim);
+    m_linkSuggestions = new LinkSuggestionsPanel(m_document, m_selection, this);
+    QDockWidget *linkSuggestionsDock = dock(tr("Suggested Links"), QStringLiteral("linkSuggestionsDock"),
+                                            m_linkSuggestions, Qt::BottomDockWidgetArea);
+    connect(m_linkSuggestions, &LinkSuggestionsPanel::pairActivated, this,
+            [this](ClaimId claim, ArticleId article, int start, int end) {
+                m_area->showClaim(claim);
+                if (ArticlePane *pane = m_area->showArticle(article))
+                    pane->view()->setSearchHits({{start, end}}, 0);
+            });
     tabifyDockWidget(claimsDock, linksDock);
     tabifyDockWidget(claimsDock, matrixDock);
+    tabifyDockWidget(claimsDock, linkSuggestionsDock);
     claimsDock->raise();
 
     m_linker = new LinkController(m_document, m_selection, m_prompts.get(), this);
@@ -279,6 +290,16 @@ void MainWindow::createClaimMenu()
         ->addAction(tr("Find in &Other Sources"), Qt::CTRL | Qt::SHIFT | Qt::Key_O, this,
                     &MainWindow::findInOtherSources)
         ->setStatusTip(tr("List the passages of the other articles that may say the same as the selection or claim"));
+    claim
+        ->addAction(tr("S&uggest Links…"), Qt::CTRL | Qt::SHIFT | Qt::Key_K, this,
+                    [this] {
+                        m_linkSuggestions->parentWidget()->show();
+                        m_linkSuggestions->parentWidget()->raise();
+                        m_linkSuggestions->start();
+                        m_linkSuggestions->view()->setFocus();
+                    })
+        ->setStatusTip(tr("For every claim, list passages of the other articles that may say the same, to accept or "
+                          "reject"));
     claim->addAction(tr("Show &Matrix"), Qt::CTRL | Qt::Key_M, this, [this] {
         m_matrix->parentWidget()->show();
         m_matrix->parentWidget()->raise();

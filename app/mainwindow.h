@@ -21,6 +21,7 @@ class ComparisonArea;
 class LinkController;
 class LinksPanel;
 class MatrixPanel;
+class LinkSuggestionsPanel;
 class SuggestPanel;
 class Document;
 class ImportController;
@@ -53,6 +54,7 @@ public:
     MatrixPanel *matrix() const { return m_matrix; }
     LinkController *linker() const { return m_linker; }
     SuggestPanel *suggestions() const { return m_suggest; }
+    LinkSuggestionsPanel *linkSuggestions() const { return m_linkSuggestions; }
 
 public Q_SLOTS:
     /// "Tag as claim…": the tag picker for the selection of the current pane.
@@ -95,6 +97,7 @@ private:
     MatrixPanel *m_matrix = nullptr;
     LinkController *m_linker = nullptr;
     SuggestPanel *m_suggest = nullptr;
+    LinkSuggestionsPanel *m_linkSuggestions = nullptr;
     QAbstractItemView *m_articleView = nullptr;
     QLabel *m_counts = nullptr;
     QLabel *m_paneSummary = nullptr;

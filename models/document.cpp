@@ -1,6 +1,7 @@
 #include "document.h"
 
 #include "documentcommands_p.h"
+#include "projectfile.h"
 #include "propositiongrouping.h"
 #include "textanchor.h"
 #include "vocabulary.h"
@@ -69,6 +70,12 @@ void DocumentPrivate::setInfo(const ProjectInfo &info)
 {
     project.info = info;
     Q_EMIT q->projectInfoChanged();
+}
+
+void DocumentPrivate::setAssist(const AssistState &assist)
+{
+    project.assist = assist;
+    Q_EMIT q->assistChanged();
 }
 
 void DocumentPrivate::run(QUndoCommand *command)
@@ -179,6 +186,40 @@ bool Document::setProjectInfo(const ProjectInfo &info)
     if (info == d->project.info)
         return true;
     d->run(new SetInfoCommand(d.get(), d->project.info, info, tr("Edit project details"), d->parentForCommand()));
+    return true;
+}
+
+// ---------------------------------------------------------------- comparison aids
+
+bool Document::setLoadedTerms(const QStringList &terms)
+{
+    Project tidy;
+    tidy.assist.loadedTerms = terms;
+    pruneAssistState(tidy);
+    if (tidy.assist.loadedTerms == d->project.assist.loadedTerms)
+        return true;
+    AssistState after = d->project.assist;
+    after.loadedTerms = tidy.assist.loadedTerms;
+    d->run(new SetAssistCommand(d.get(), d->project.assist, std::move(after), tr("Edit loaded terms"),
+                                d->parentForCommand()));
+    return true;
+}
+
+bool Document::rejectSuggestions(const QList<RejectedSuggestion> &rejected)
+{
+    const Project &p = d->project;
+    AssistState after = p.assist;
+    for (const RejectedSuggestion &r : rejected) {
+        const Article *article = findById(p.articles, r.article);
+        if (!findById(p.claims, r.claim) || !article || r.start < 0 || r.start >= r.end || r.end > article->text.size())
+            return false;
+        if (std::find(after.rejected.begin(), after.rejected.end(), r) == after.rejected.end())
+            after.rejected.push_back(r);
+    }
+    if (after == p.assist)
+        return true;
+    d->run(new SetAssistCommand(d.get(), p.assist, std::move(after),
+                                tr("Reject %n suggested link(s)", nullptr, int(rejected.size())), d->parentForCommand()));
     return true;
 }
 

@@ -57,6 +57,12 @@ public:
     // Project
     bool setProjectInfo(const ProjectInfo &info);
 
+    // Comparison aids
+    /// Sets the project's loaded terms (see pruneAssistState for the tidying).
+    bool setLoadedTerms(const QStringList &terms);
+    /// Records suggested links as rejected (those already recorded are skipped).
+    bool rejectSuggestions(const QList<RejectedSuggestion> &rejected);
+
     // Articles
     /// `previousVersion` names an existing article this one is a new version of.
     ArticleId addArticle(const ArticleMetadata &meta, const QString &text, const Provenance &provenance,
@@ -119,6 +125,8 @@ Q_SIGNALS:
     void aboutToResetProject();
     void projectReset();
     void projectInfoChanged();
+    /// The loaded terms or the rejected suggestions changed.
+    void assistChanged();
     void modifiedChanged(bool modified);
     void fileNameChanged(const QString &fileName);
 

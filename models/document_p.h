@@ -58,6 +58,7 @@ public:
     }
 
     void setInfo(const ProjectInfo &info);
+    void setAssist(const AssistState &assist);
 
     Id allocateId() { return project.nextId++; }
 

@@ -64,25 +64,30 @@ private:
     T m_after;
 };
 
-class SetInfoCommand : public QUndoCommand
+/// Replaces a value of the project that is not a table (its details, its
+/// comparison aids) through the primitive `Set`.
+template<class T, void (DocumentPrivate::*Set)(const T &)>
+class SetValueCommand : public QUndoCommand
 {
 public:
-    SetInfoCommand(DocumentPrivate *document, ProjectInfo before, ProjectInfo after, const QString &text,
-                   QUndoCommand *parent)
+    SetValueCommand(DocumentPrivate *document, T before, T after, const QString &text, QUndoCommand *parent)
         : QUndoCommand(text, parent)
         , m_d(document)
         , m_before(std::move(before))
         , m_after(std::move(after))
     {
     }
-    void redo() override { m_d->setInfo(m_after); }
-    void undo() override { m_d->setInfo(m_before); }
+    void redo() override { (m_d->*Set)(m_after); }
+    void undo() override { (m_d->*Set)(m_before); }
 
 private:
     DocumentPrivate *m_d;
-    ProjectInfo m_before;
-    ProjectInfo m_after;
+    T m_before;
+    T m_after;
 };
+
+using SetInfoCommand = SetValueCommand<ProjectInfo, &DocumentPrivate::setInfo>;
+using SetAssistCommand = SetValueCommand<AssistState, &DocumentPrivate::setAssist>;
 
 /// The command of an edit group: its children were done while the group was
 /// open, so the push that ends the group must not do them again.

@@ -14,6 +14,7 @@ enum ModelRole {
     StanceRole, ///< int(Stance) of a matrix cell; invalid for an omission
     OmissionRole, ///< bool: the cell is an omission
     DiscrepancyRole, ///< QStringList: the values, as written, in which a cell differs from the others
+    SpanRole, ///< QPoint(start, end): a passage's UTF-16 offsets in its article
 };
 
 } // namespace crossread

@@ -30,8 +30,32 @@ struct ViewLayout
     QList<quint32> sizes;
     bool syncScroll = false;
     bool syncByLinks = false; ///< scrolling together keeps linked claims level (else: proportionally)
+    quint8 hiddenCues = 0; ///< cue kinds not highlighted: bit n is CueKind n
 
     bool operator==(const ViewLayout &) const = default;
+};
+
+/// A suggested link the user turned down: a claim, and the passage of
+/// another article it was paired with (UTF-16 offsets in that article's
+/// text). The pass over the project does not suggest it again.
+struct RejectedSuggestion
+{
+    ClaimId claim = NoId;
+    ArticleId article = NoId;
+    int start = 0;
+    int end = 0;
+
+    bool operator==(const RejectedSuggestion &) const = default;
+};
+
+/// What the comparison aids keep per project: the loaded terms that cue
+/// highlighting marks, and the suggested links rejected.
+struct AssistState
+{
+    QStringList loadedTerms;
+    std::vector<RejectedSuggestion> rejected;
+
+    bool operator==(const AssistState &) const = default;
 };
 
 /// The whole annotation project as plain values. Each table is sorted by id,
@@ -48,6 +72,7 @@ struct Project
     std::vector<Proposition> propositions;
     Id nextId = 1; ///< the next id to hand out; ids are never reused
     ViewLayout layout;
+    AssistState assist;
 
     bool operator==(const Project &) const = default;
 };

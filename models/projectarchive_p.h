@@ -118,6 +118,8 @@ template<>
 inline constexpr quint64 minEncodedSize<Link> = 16;
 template<>
 inline constexpr quint64 minEncodedSize<Proposition> = 12;
+template<>
+inline constexpr quint64 minEncodedSize<RejectedSuggestion> = 16;
 
 template<class Archive, class Container>
 void saveItems(Archive &ar, const Container &items)
@@ -376,6 +378,33 @@ void serialize(Archive &ar, crossread::ProjectInfo &i, unsigned)
     ar &make_nvp("title", i.title) & make_nvp("description", i.description) & make_nvp("notes", i.notes);
 }
 
+template<class Archive>
+void serialize(Archive &ar, crossread::RejectedSuggestion &r, unsigned)
+{
+    ar &make_nvp("claim", r.claim) & make_nvp("article", r.article) & make_nvp("start", r.start)
+        & make_nvp("end", r.end);
+}
+
+template<class Archive>
+void save(Archive &ar, const crossread::AssistState &a, unsigned)
+{
+    ar << make_nvp("loadedTerms", a.loadedTerms);
+    crossread::archive::saveItems(ar, a.rejected);
+}
+
+template<class Archive>
+void load(Archive &ar, crossread::AssistState &a, unsigned)
+{
+    ar >> make_nvp("loadedTerms", a.loadedTerms);
+    crossread::archive::loadItems(ar, a.rejected, "rejected suggestions");
+}
+
+template<class Archive>
+void serialize(Archive &ar, crossread::AssistState &a, const unsigned version)
+{
+    split_free(ar, a, version);
+}
+
 // Never a bool through Boost: its binary archive asserts that the byte is 0
 // or 1, so a forged file could abort a debug build (and is undefined in a
 // release one). A byte, checked here, instead.
@@ -385,7 +414,7 @@ void save(Archive &ar, const crossread::ViewLayout &l, unsigned)
     const quint8 sync = l.syncScroll ? 1 : 0;
     const quint8 byLinks = l.syncByLinks ? 1 : 0;
     ar << make_nvp("panes", l.panes) << make_nvp("sizes", l.sizes) << make_nvp("syncScroll", sync)
-       << make_nvp("syncByLinks", byLinks);
+       << make_nvp("syncByLinks", byLinks) << make_nvp("hiddenCues", l.hiddenCues);
 }
 
 template<class Archive>
@@ -395,6 +424,8 @@ void load(Archive &ar, crossread::ViewLayout &l, const unsigned version)
     ar >> make_nvp("panes", l.panes) >> make_nvp("sizes", l.sizes) >> make_nvp("syncScroll", sync);
     if (version >= 1)
         ar >> make_nvp("syncByLinks", byLinks);
+    if (version >= 2)
+        ar >> make_nvp("hiddenCues", l.hiddenCues);
     if (sync > 1 || byLinks > 1)
         throw crossread::archive::DecodeError("a yes/no value is neither");
     l.syncScroll = sync == 1;
@@ -417,7 +448,7 @@ void save(Archive &ar, const crossread::Project &p, unsigned)
     saveItems(ar, p.claims);
     saveItems(ar, p.links);
     saveItems(ar, p.propositions);
-    ar << make_nvp("layout", p.layout);
+    ar << make_nvp("layout", p.layout) << make_nvp("assist", p.assist);
 }
 
 template<class Archive>
@@ -432,6 +463,8 @@ void load(Archive &ar, crossread::Project &p, const unsigned version)
     loadItems(ar, p.propositions, "propositions");
     if (version >= 1)
         ar >> make_nvp("layout", p.layout);
+    if (version >= 2)
+        ar >> make_nvp("assist", p.assist);
 }
 
 template<class Archive>
@@ -467,6 +500,8 @@ CROSSREAD_DOMAIN_CLASS(crossread::Claim, 0)
 CROSSREAD_DOMAIN_CLASS(crossread::Link, 0)
 CROSSREAD_DOMAIN_CLASS(crossread::Proposition, 0)
 CROSSREAD_DOMAIN_CLASS(crossread::ProjectInfo, 0)
-CROSSREAD_DOMAIN_CLASS(crossread::ViewLayout, 1) // 1: syncByLinks
-CROSSREAD_DOMAIN_CLASS(crossread::Project, 1) // 1: layout
+CROSSREAD_DOMAIN_CLASS(crossread::ViewLayout, 2) // 1: syncByLinks, 2: hiddenCues
+CROSSREAD_DOMAIN_CLASS(crossread::RejectedSuggestion, 0)
+CROSSREAD_DOMAIN_CLASS(crossread::AssistState, 0)
+CROSSREAD_DOMAIN_CLASS(crossread::Project, 2) // 1: layout, 2: assist
 #undef CROSSREAD_DOMAIN_CLASS

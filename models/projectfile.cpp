@@ -217,12 +217,30 @@ ProjectError decodeProject(QByteArrayView bytes, Project &project)
         if (!findById(decoded.articles, pane))
             pane = NoId;
     }
+    pruneAssistState(decoded);
     // Propositions are the groups of claims that grouping links join. Files
     // of Crossread 0.1 stored them as the user made them: regrouping keeps
     // their labels and makes them follow the links.
     regroupAll(decoded);
     project = std::move(decoded);
     return {};
+}
+
+void pruneAssistState(Project &project)
+{
+    AssistState &assist = project.assist;
+    QStringList terms;
+    for (const QString &term : std::as_const(assist.loadedTerms)) {
+        const QString t = term.simplified();
+        if (!t.isEmpty() && !terms.contains(t, Qt::CaseInsensitive))
+            terms << t;
+    }
+    assist.loadedTerms = terms;
+    std::erase_if(assist.rejected, [&](const RejectedSuggestion &r) {
+        const Article *article = findById(project.articles, r.article);
+        return !findById(project.claims, r.claim) || !article || r.start < 0 || r.start >= r.end
+            || r.end > article->text.size();
+    });
 }
 
 ProjectError saveProject(const Project &project, const QString &path)

@@ -41,6 +41,12 @@ ProjectError decodeProject(QByteArrayView bytes, Project &project);
 /// new one is complete on disk.
 ProjectError saveProject(const Project &project, const QString &path);
 
+/// Tidies what the comparison aids keep (done on load): loaded terms
+/// simplified, without blanks or duplicates (case aside); rejected
+/// suggestions whose claim or article is gone, or whose span does not fit
+/// the article, dropped.
+void pruneAssistState(Project &project);
+
 /// Reads, decodes and checks the project at `path`; `project` is assigned
 /// only on success.
 ProjectError loadProject(const QString &path, Project &project);

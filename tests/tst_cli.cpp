@@ -499,6 +499,70 @@ private Q_SLOTS:
         QCOMPARE(runCli({u"suggest"_s, path, u"--claim"_s, u"c9999"_s}).code, int(cli::Failure));
     }
 
+    void suggestAll_listsCandidatePairsNotLinkedOrRejected()
+    {
+        const QString path = m_dir.filePath(u"suggest-all.crossread"_s);
+        QCOMPARE(runCli({u"demo"_s, u"-o"_s, path}).code, 0);
+        Project p;
+        QVERIFY(loadProject(path, p).ok());
+
+        Result r = runCli({u"suggest"_s, path, u"--all"_s, u"--top"_s, u"5"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        QJsonArray pairs = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(pairs.size(), 5);
+        double previous = 1e9;
+        for (const QJsonValue &v : pairs) {
+            const QJsonObject pair = v.toObject();
+            const Claim *claim = findById(p.claims, *idFromString(EntityKind::Claim, pair[u"claim_id"].toString()));
+            QVERIFY(claim);
+            QCOMPARE(pair[u"claim_text"].toString(), claim->anchor.quote);
+            QCOMPARE(pair[u"claim_article_id"].toString(), idToString(EntityKind::Article, claim->article));
+            const Article *a = findById(p.articles, *idFromString(EntityKind::Article, pair[u"article_id"].toString()));
+            QVERIFY(a);
+            QVERIFY(a->id != claim->article); // another article
+            QCOMPARE(pair[u"article_title"].toString(), a->displayTitle());
+            const int start = pair[u"start"].toInt(), end = pair[u"end"].toInt();
+            QCOMPARE(pair[u"text"].toString(), a->text.mid(start, end - start));
+            QVERIFY(pair.contains(u"target_claim_id"));
+            QVERIFY(pair[u"score"].toDouble() <= previous);
+            previous = pair[u"score"].toDouble();
+        }
+
+        // Linking the best pair takes it off the list.
+        const QJsonObject best = pairs[0].toObject();
+        QString target = best[u"target_claim_id"].toString();
+        if (target.isEmpty()) {
+            Document doc;
+            doc.resetProject(p, path);
+            const ClaimId made = doc.addClaim(*idFromString(EntityKind::Article, best[u"article_id"].toString()),
+                                              best[u"start"].toInt(), best[u"end"].toInt());
+            QVERIFY(made != NoId);
+            QVERIFY(saveProject(doc.project(), path).ok());
+            target = idToString(EntityKind::Claim, made);
+        }
+        QCOMPARE(runCli({u"link"_s, u"add"_s, path, best[u"claim_id"].toString(), target, u"--relation"_s,
+                         u"same"_s})
+                     .code,
+                 0);
+        r = runCli({u"suggest"_s, path, u"--all"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        pairs = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY(pairs.size() > 5);
+        for (const QJsonValue &v : pairs) {
+            QVERIFY(!(v[u"claim_id"] == best[u"claim_id"] && v[u"article_id"] == best[u"article_id"]
+                      && v[u"start"] == best[u"start"]));
+            QVERIFY(!(v[u"claim_id"].toString() == target && v[u"target_claim_id"] == best[u"claim_id"]));
+        }
+
+        r = runCli({u"suggest"_s, path, u"--all"_s, u"--top"_s, u"2"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(u"1. "_s));
+        QVERIFY(r.out.contains(u"\n2. "_s));
+        QVERIFY(!r.out.contains(u"\n3. "_s));
+        QCOMPARE(runCli({u"suggest"_s, path, u"--all"_s, u"--claim"_s, u"c1"_s}).code, int(cli::UsageError));
+        QCOMPARE(runCli({u"suggest"_s, path, u"--all"_s, u"--article"_s, u"a1"_s}).code, int(cli::UsageError));
+    }
+
     void mistypedCommand_isReportedNotOpenedAsAProject()
     {
         QVERIFY(cli::wantsCommandLine({u"crossread"_s, u"infoo"_s}));

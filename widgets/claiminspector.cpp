@@ -205,9 +205,7 @@ void ClaimInspector::refresh()
         auto *item = new QListWidgetItem(labelOf(link.relation) + u": “" + other->anchor.quote.simplified() + u"” — "
                                              + (where ? where->sourceName() : QString()),
                                          m_links);
-        QPixmap swatch(12, 12);
-        swatch.fill(relationColor(link.relation));
-        item->setIcon(QIcon(swatch));
+        item->setIcon(relationIcon(link.relation));
         item->setData(Qt::UserRole, otherId);
         item->setToolTip(link.note.isEmpty() ? other->anchor.quote : other->anchor.quote + u"\n\n" + link.note);
     }

@@ -67,11 +67,7 @@ LinkDialog::LinkDialog(const Document &document, ClaimId from, QWidget *parent)
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
 
-    for (Relation r : allValues<Relation>()) {
-        QPixmap swatch(12, 12);
-        swatch.fill(relationColor(r));
-        m_relation->addItem(QIcon(swatch), labelOf(r), int(r));
-    }
+    fillRelationBox(m_relation);
     m_note->setPlaceholderText(tr("Optional"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -134,11 +134,8 @@ LinksPanel::LinksPanel(Document *document, ClaimSelection *selection, UserPrompt
             return;
         QMenu menu;
         QMenu *relations = menu.addMenu(tr("Relation"));
-        for (Relation r : allValues<Relation>()) {
-            QPixmap swatch(12, 12);
-            swatch.fill(relationColor(r));
-            relations->addAction(QIcon(swatch), labelOf(r), this, [this, r] { changeRelation(int(r)); });
-        }
+        for (Relation r : allValues<Relation>())
+            relations->addAction(relationIcon(r), labelOf(r), this, [this, r] { changeRelation(int(r)); });
         menu.addAction(tr("Edit Note…"), this, &LinksPanel::editNote);
         menu.addAction(remove);
         menu.exec(m_table->viewport()->mapToGlobal(pos));

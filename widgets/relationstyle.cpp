@@ -1,5 +1,10 @@
 #include "relationstyle.h"
 
+#include <models/vocabulary.h>
+
+#include <QComboBox>
+#include <QPixmap>
+
 namespace crossread {
 
 QColor relationColor(Relation relation)
@@ -19,6 +24,19 @@ QColor relationColor(Relation relation)
         return QColor(0x8a, 0x8f, 0x98);
     }
     return QColor(Qt::gray);
+}
+
+QIcon relationIcon(Relation relation)
+{
+    QPixmap swatch(12, 12);
+    swatch.fill(relationColor(relation));
+    return QIcon(swatch);
+}
+
+void fillRelationBox(QComboBox *box)
+{
+    for (Relation r : allValues<Relation>())
+        box->addItem(relationIcon(r), labelOf(r), int(r));
 }
 
 } // namespace crossread

@@ -3,6 +3,11 @@
 #include <models/link.h>
 
 #include <QColor>
+#include <QIcon>
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+QT_END_NAMESPACE
 
 namespace crossread {
 
@@ -10,5 +15,11 @@ namespace crossread {
 /// agreement in blues and greens, disagreement in red and amber, the
 /// non-grouping relations in muted tones. Readable on light and dark bases.
 QColor relationColor(Relation relation);
+
+/// A swatch of the relation's colour.
+QIcon relationIcon(Relation relation);
+
+/// Fills `box` with every relation (swatch and label; item data: int(Relation)).
+void fillRelationBox(QComboBox *box);
 
 } // namespace crossread

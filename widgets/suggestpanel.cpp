@@ -55,11 +55,7 @@ SuggestPanel::SuggestPanel(Document *document, ClaimSelection *selection, QWidge
     m_results->setTextElideMode(Qt::ElideNone);
     m_results->setAccessibleName(tr("Passages that may say the same"));
     m_results->setToolTip(tr("Enter or double-click shows the passage; Link links it with the claim"));
-    for (Relation r : allValues<Relation>()) {
-        QPixmap swatch(12, 12);
-        swatch.fill(relationColor(r));
-        m_relation->addItem(QIcon(swatch), labelOf(r), int(r));
-    }
+    fillRelationBox(m_relation);
     m_relation->setAccessibleName(tr("Relation of the link"));
     m_link->setEnabled(false);
     m_link->setToolTip(tr("Make the passage a claim and link it with the relation chosen"));
