@@ -23,6 +23,7 @@
 #include <widgets/projectfilecontroller.h>
 #include <widgets/readingstyle.h>
 #include <widgets/searchpanel.h>
+#include <widgets/cuestyle.h>
 #include <widgets/linksuggestionspanel.h>
 #include <widgets/suggestpanel.h>
 #include <widgets/tagpickerdialog.h>
@@ -329,6 +330,44 @@ void MainWindow::findInOtherSources()
     m_suggest->findForCurrentClaim();
 }
 
+void MainWindow::createCuesMenu(QMenu *menu)
+{
+    menu->setToolTipsVisible(true);
+    const QColor base = palette().color(QPalette::Base);
+    for (CueKind kind : allCueKinds) {
+        QPixmap swatch(12, 12);
+        swatch.fill(cueColor(kind, base));
+        QAction *a = menu->addAction(QIcon(swatch), cueKindLabel(kind));
+        a->setObjectName(QStringLiteral("cue-") + cueKindKey(kind));
+        a->setCheckable(true);
+        a->setToolTip(tr("Colour the %1 in the panes' text (claims keep their tint and underline)")
+                          .arg(cueKindLabel(kind).toLower()));
+        const auto sync = [this, a, kind] { a->setChecked(!(m_area->hiddenCues() & cueBit(kind))); };
+        sync();
+        connect(m_document, &Document::projectReset, a, sync);
+        connect(a, &QAction::toggled, this, [this, kind](bool on) {
+            const quint8 bit = cueBit(kind);
+            m_area->setHiddenCues(on ? quint8(m_area->hiddenCues() & ~bit) : quint8(m_area->hiddenCues() | bit));
+        });
+    }
+    menu->addSeparator();
+    menu->addAction(tr("Edit Loaded &Terms…"), this, &MainWindow::editLoadedTerms)
+        ->setStatusTip(tr("The words this project marks as loaded (one per line), highlighted in every article"));
+    menu->addSeparator();
+    menu->addAction(tr("Engine: %1").arg(cueEngineName()))->setEnabled(false);
+}
+
+void MainWindow::editLoadedTerms()
+{
+    const std::optional<QStringList> terms = m_prompts->askLines(
+        this, tr("Loaded Terms"),
+        tr("Words or phrases that carry a judgement (“regime”, “so-called”), one per line. Cue highlighting marks "
+           "them in every article of this project."),
+        m_document->project().assist.loadedTerms);
+    if (terms)
+        m_document->setLoadedTerms(*terms);
+}
+
 void MainWindow::createViewMenu()
 {
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -364,6 +403,8 @@ void MainWindow::createViewMenu()
             [this, byLinks] { byLinks->setChecked(m_area->syncByLinks()); });
     byLinks->setChecked(m_area->syncByLinks());
 
+    m_viewMenu->addSeparator();
+    createCuesMenu(m_viewMenu->addMenu(tr("&Cues")));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(tr("&Larger Text"), QKeySequence::ZoomIn, this, [this] {
         changeReadingStyle([](ReadingStyle &s) { s.font.setPointSizeF(std::min(40.0, s.font.pointSizeF() + 1)); });

@@ -73,6 +73,8 @@ private:
     void createFileMenu();
     void createEditMenu();
     void createClaimMenu();
+    void createCuesMenu(QMenu *menu);
+    void editLoadedTerms();
     void createViewMenu();
     void createHelpMenu();
     void updateTitle();

@@ -64,6 +64,7 @@ public:
     ProjectError build(const QJsonObject &root)
     {
         m_document.setProjectInfo({root.value(u"title").toString(), root.value(u"description").toString(), {}});
+        m_document.setLoadedTerms(stringList(root.value(u"loadedTerms")));
         for (auto step : {&Builder::addArticles, &Builder::addTags, &Builder::addClaims, &Builder::addLinks,
                           &Builder::addPropositions}) {
             if (ProjectError e = (this->*step)(root); !e.ok())

@@ -21,6 +21,8 @@
 #include <widgets/linkspanel.h>
 #include <widgets/matrixpanel.h>
 #include <widgets/projectfilecontroller.h>
+#include <widgets/cuestyle.h>
+#include <widgets/linksuggestionspanel.h>
 #include <widgets/suggestpanel.h>
 
 #include <QAbstractItemModelTester>
@@ -35,6 +37,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -612,6 +616,105 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->suggestions()->results()->topLevelItemCount() > 0);
         QApplication::processEvents();
         QVERIFY(m_window->grab().save(folder + u"/other-sources.png"_s));
+        QSignalSpy finished(m_window->linkSuggestions(), &LinkSuggestionsPanel::finished);
+        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QApplication::processEvents();
+        QVERIFY(m_window->grab().save(folder + u"/suggested-links.png"_s));
+    }
+
+    // ------------------------------------------------------------ cues
+
+    void cues_colourTheText_besideClaimTints_andHidePerKind()
+    {
+        QVERIFY(m_window->files()->openDemo());
+        const Project &p = project();
+        const Article &ledger = p.articles[0];
+        area()->pane(0)->setArticle(ledger.id);
+        ClaimHighlighter *h = view(0)->highlighter();
+        QVERIFY(!h->cueSpans().isEmpty());
+        // "said" in a claim: the claim's tint behind, the attribution's colour on the text.
+        const auto formatAt = [&](int position) {
+            const QTextBlock block = view(0)->document()->findBlock(position);
+            for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
+                if (position - block.position() >= r.start && position - block.position() < r.start + r.length)
+                    return r.format;
+            }
+            return QTextCharFormat();
+        };
+        const auto cueAt = [&](CueKind kind, bool inClaim) {
+            for (const CueSpan &cue : h->cueSpans()) {
+                if (cue.kind == kind && !h->claimsAt(cue.start).isEmpty() == inClaim)
+                    return cue.start;
+            }
+            return -1;
+        };
+        const int attribution = cueAt(CueKind::Attribution, true);
+        QVERIFY(attribution >= 0);
+        QTextCharFormat f = formatAt(attribution);
+        QCOMPARE(f.property(ClaimHighlighter::CueKindProperty).toInt(), int(CueKind::Attribution));
+        QCOMPARE(f.foreground().color(), cueColor(CueKind::Attribution, view(0)->palette().color(QPalette::Base)));
+        QVERIFY(f.background().style() != Qt::NoBrush); // the claim's tint stays
+        QVERIFY(f.property(QTextFormat::UserProperty).toInt() >= 1);
+        const int date = cueAt(CueKind::Date, false);
+        QVERIFY(date >= 0);
+        QCOMPARE(formatAt(date).property(ClaimHighlighter::CueKindProperty).toInt(), int(CueKind::Date));
+        QCOMPARE(formatAt(date).background().style(), Qt::NoBrush); // no claim: no tint
+
+        // View → Cues → Attribution Phrases off: the text keeps the claim's tint only.
+        QAction *toggle = m_window->findChild<QAction *>(u"cue-attribution"_s);
+        QVERIFY(toggle && toggle->isChecked());
+        toggle->trigger();
+        QVERIFY(area()->hiddenCues() & cueBit(CueKind::Attribution));
+        f = formatAt(attribution);
+        QVERIFY(!f.hasProperty(ClaimHighlighter::CueKindProperty));
+        QVERIFY(f.background().style() != Qt::NoBrush);
+        QCOMPARE(formatAt(date).property(ClaimHighlighter::CueKindProperty).toInt(), int(CueKind::Date));
+        QCOMPARE(p.layout.hiddenCues, cueBit(CueKind::Attribution)); // saved with the project
+        // A new pane follows.
+        ArticlePane *third = area()->addPane(ledger.id);
+        QCOMPARE(third->view()->highlighter()->hiddenCues(), cueBit(CueKind::Attribution));
+        toggle->trigger();
+        QCOMPARE(formatAt(attribution).property(ClaimHighlighter::CueKindProperty).toInt(), int(CueKind::Attribution));
+    }
+
+    void cues_loadedTerms_editedPerProject_undoable()
+    {
+        QVERIFY(m_window->files()->openDemo());
+        const Project &p = project();
+        const Article &voice = *std::find_if(p.articles.begin(), p.articles.end(),
+                                             [](const Article &a) { return a.meta.outlet == u"Eastquay Voice"_s; });
+        area()->pane(0)->setArticle(voice.id);
+        ClaimHighlighter *h = view(0)->highlighter();
+        const auto loadedTexts = [&] {
+            QStringList out;
+            for (const CueSpan &cue : h->cueSpans()) {
+                if (cue.kind == CueKind::Loaded)
+                    out << voice.text.mid(cue.start, cue.end - cue.start).toLower();
+            }
+            out.removeDuplicates();
+            out.sort();
+            return out;
+        };
+        QCOMPARE(loadedTexts(), (QStringList{u"disaster"_s, u"neglect"_s, u"toxic"_s})); // the demo's list
+
+        m_prompts->answerLines = QStringList{u"disaster"_s, u"clear blue sky"_s};
+        QAction *edit = nullptr;
+        for (QAction *a : m_window->findChildren<QAction *>()) {
+            if (a->text() == u"Edit Loaded &Terms…"_s)
+                edit = a;
+        }
+        QVERIFY(edit);
+        edit->trigger();
+        QCOMPARE(m_prompts->linesShown, (QStringList{u"disaster"_s, u"neglect"_s, u"toxic"_s}));
+        QCOMPARE(p.assist.loadedTerms, (QStringList{u"disaster"_s, u"clear blue sky"_s}));
+        QCOMPARE(loadedTexts(), (QStringList{u"clear blue sky"_s, u"disaster"_s}));
+        QVERIFY(m_window->windowTitle().contains(u'*')); // an edit of the project
+        doc()->undoStack()->undo();
+        QCOMPARE(loadedTexts(), (QStringList{u"disaster"_s, u"neglect"_s, u"toxic"_s}));
+        m_prompts->answerLines.reset(); // cancelled: nothing changes
+        edit->trigger();
+        QCOMPARE(p.assist.loadedTerms, (QStringList{u"disaster"_s, u"neglect"_s, u"toxic"_s}));
     }
 
 private:

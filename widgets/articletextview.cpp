@@ -564,6 +564,23 @@ void ArticleTextView::contextMenuEvent(QContextMenuEvent *event)
         const ClaimId claim = here.front();
         menu->addAction(tr("Delete Claim"), this, [this, claim] { m_document->removeClaims({claim}); });
     }
+    // The selected words as a loaded term of the project (or off the list).
+    const QString words = textCursor().selectedText().simplified();
+    if (!words.isEmpty() && words.size() <= 60) {
+        const QStringList terms = m_document->project().assist.loadedTerms;
+        menu->addSeparator();
+        if (terms.contains(words, Qt::CaseInsensitive)) {
+            menu->addAction(tr("Remove “%1” from Loaded Terms").arg(words), this, [this, words] {
+                QStringList now = m_document->project().assist.loadedTerms;
+                now.removeIf([&](const QString &t) { return t.compare(words, Qt::CaseInsensitive) == 0; });
+                m_document->setLoadedTerms(now);
+            });
+        } else {
+            menu->addAction(tr("Add “%1” to Loaded Terms").arg(words), this, [this, words] {
+                m_document->setLoadedTerms(m_document->project().assist.loadedTerms + QStringList{words});
+            });
+        }
+    }
     menu->exec(event->globalPos());
 }
 

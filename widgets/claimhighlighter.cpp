@@ -1,5 +1,7 @@
 #include "claimhighlighter.h"
 
+#include "cuestyle.h"
+
 #include <models/document.h>
 #include <models/rownotifier.h>
 
@@ -34,6 +36,12 @@ ClaimHighlighter::ClaimHighlighter(const Document *document, QTextDocument *text
         rebuild();
         rehighlight(); // a colour may have changed anywhere
     });
+    connect(document, &Document::assistChanged, this, [this] {
+        const QList<CueSpan> before = m_cues;
+        rebuildCues();
+        if (m_cues != before)
+            rehighlight();
+    });
 }
 
 void ClaimHighlighter::claimsAddedOrChanged(int first, int last)
@@ -56,6 +64,33 @@ void ClaimHighlighter::setArticle(ArticleId article)
 {
     m_article = article;
     rebuild();
+    rebuildCues();
+}
+
+void ClaimHighlighter::setHiddenCues(quint8 hidden)
+{
+    if (hidden == m_hiddenCues)
+        return;
+    m_hiddenCues = hidden;
+    rehighlight();
+}
+
+void ClaimHighlighter::rebuildCues()
+{
+    m_cues.clear();
+    m_cuesByBlock.clear();
+    const Project &p = m_document->project();
+    const Article *article = findById(p.articles, m_article);
+    QTextDocument *text = document();
+    if (!article || !text)
+        return;
+    m_cues = CueDefinition::builtIn().find(article->text, p.assist.loadedTerms);
+    for (qsizetype i = 0; i < m_cues.size(); ++i) {
+        const int first = text->findBlock(m_cues[i].start).blockNumber();
+        const int last = text->findBlock(std::max(m_cues[i].start, m_cues[i].end - 1)).blockNumber();
+        for (int block = first; block <= last && block >= 0; ++block)
+            m_cuesByBlock[block].push_back(int(i));
+    }
 }
 
 void ClaimHighlighter::setBaseColor(const QColor &base)
@@ -136,33 +171,56 @@ QColor ClaimHighlighter::tint(const QList<QColor> &colors, const QColor &base)
 
 void ClaimHighlighter::highlightBlock(const QString &text)
 {
-    const auto found = m_byBlock.constFind(currentBlock().blockNumber());
-    if (found == m_byBlock.constEnd())
+    static const std::vector<int> none;
+    const int number = currentBlock().blockNumber();
+    const auto claimsFound = m_byBlock.constFind(number);
+    const std::vector<int> &claims = claimsFound == m_byBlock.constEnd() ? none : *claimsFound;
+    std::vector<const CueSpan *> cues;
+    if (const auto found = m_cuesByBlock.constFind(number); found != m_cuesByBlock.constEnd()) {
+        for (int index : *found) {
+            if (!(m_hiddenCues & cueBit(m_cues[index].kind)))
+                cues.push_back(&m_cues[index]);
+        }
+    }
+    if (claims.empty() && cues.empty())
         return;
     const int position = currentBlock().position();
     const int length = int(text.size());
-    // Boundaries where the set of covering claims changes.
+    // Boundaries where the set of covering claims or cues changes.
     std::vector<int> cuts{0, length};
-    for (int index : *found) {
-        const ClaimSpan &s = m_spans[size_t(index)];
-        cuts.push_back(std::clamp(s.start - position, 0, length));
-        cuts.push_back(std::clamp(s.end - position, 0, length));
-    }
+    const auto cutAt = [&](int start, int end) {
+        cuts.push_back(std::clamp(start - position, 0, length));
+        cuts.push_back(std::clamp(end - position, 0, length));
+    };
+    for (int index : claims)
+        cutAt(m_spans[size_t(index)].start, m_spans[size_t(index)].end);
+    for (const CueSpan *cue : cues)
+        cutAt(cue->start, cue->end);
     std::sort(cuts.begin(), cuts.end());
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
     for (size_t i = 0; i + 1 < cuts.size(); ++i) {
         const int from = cuts[i], to = cuts[i + 1];
         QList<QColor> colors;
-        for (int index : *found) {
+        for (int index : claims) {
             const ClaimSpan &s = m_spans[size_t(index)];
             if (s.start - position <= from && s.end - position >= to)
                 colors << s.color;
         }
-        if (colors.isEmpty())
+        // A loaded term inside another cue shows as loaded.
+        const CueSpan *cue = nullptr;
+        for (const CueSpan *c : cues) {
+            if (c->start - position <= from && c->end - position >= to && (!cue || c->kind == CueKind::Loaded))
+                cue = c;
+        }
+        if (colors.isEmpty() && !cue)
             continue;
-        QTextCharFormat format;
-        format.setBackground(tint(colors, m_base));
-        format.setProperty(QTextFormat::UserProperty, int(colors.size())); // how many claims cover it
+        QTextCharFormat format = cue ? cueFormat(cue->kind, m_base) : QTextCharFormat();
+        if (!colors.isEmpty()) {
+            format.setBackground(tint(colors, m_base));
+            format.setProperty(QTextFormat::UserProperty, int(colors.size())); // how many claims cover it
+        }
+        if (cue)
+            format.setProperty(CueKindProperty, int(cue->kind));
         setFormat(from, to - from, format);
     }
 }

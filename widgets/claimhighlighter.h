@@ -1,5 +1,6 @@
 #pragma once
 
+#include <models/cues/cuedefinition.h>
 #include <models/ids.h>
 
 #include <QColor>
@@ -28,12 +29,22 @@ struct ClaimSpan
 /// underline per claim on top, one lane per overlapping claim, so that two
 /// overlapping claims are always told apart.)
 ///
+/// It also shows the article's cues (quotations, attributions, hedges,
+/// numbers, dates and the project's loaded terms; see CueDefinition) by the
+/// text's colour and weight or slant (cueFormat()), so that a claim's tint
+/// and a cue stay apart where they meet. Each kind can be hidden.
+///
 /// It follows the document: a claim added, removed or changed re-highlights
-/// only the paragraphs it covers; a tag's new colour re-highlights all.
+/// only the paragraphs it covers; a tag's new colour re-highlights all, and
+/// so do new loaded terms.
 class ClaimHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
 public:
+    /// The format property that holds int(CueKind) where a cue is shown
+    /// (QTextFormat::UserProperty holds how many claims cover the text).
+    static constexpr int CueKindProperty = QTextFormat::UserProperty + 1;
+
     ClaimHighlighter(const Document *document, QTextDocument *text);
 
     void setArticle(ArticleId article);
@@ -47,6 +58,12 @@ public:
     QList<ClaimId> claimsAt(int position) const;
     const ClaimSpan *span(ClaimId id) const;
 
+    /// The cues of the article, by start (hidden kinds included).
+    const QList<CueSpan> &cueSpans() const { return m_cues; }
+    /// Cue kinds not shown: bit n is CueKind n (see cueBit()).
+    void setHiddenCues(quint8 hidden);
+    quint8 hiddenCues() const { return m_hiddenCues; }
+
     /// The tint of text covered by `claims` claims of colours `colors`.
     static QColor tint(const QList<QColor> &colors, const QColor &base);
 
@@ -58,6 +75,7 @@ protected:
 
 private:
     void rebuild();
+    void rebuildCues();
     void rehighlightRange(int start, int end);
     void claimsAddedOrChanged(int first, int last);
 
@@ -67,6 +85,9 @@ private:
     std::vector<ClaimSpan> m_spans;
     QHash<int, std::vector<int>> m_byBlock; ///< block number → indexes into m_spans
     std::vector<std::pair<int, int>> m_pendingRanges; ///< of claims being removed
+    QList<CueSpan> m_cues;
+    QHash<int, std::vector<int>> m_cuesByBlock; ///< block number → indexes into m_cues
+    quint8 m_hiddenCues = 0;
 };
 
 } // namespace crossread

@@ -2,6 +2,7 @@
 
 #include "articlepane.h"
 #include "articletextview.h"
+#include "claimhighlighter.h"
 #include "connectorgutter.h"
 #include "relationstyle.h"
 
@@ -45,6 +46,7 @@ ArticlePane *ComparisonArea::addPane(ArticleId article)
         return nullptr;
     auto *pane = new ArticlePane(m_document, m_selection, m_splitter);
     pane->view()->setReadingStyle(m_style);
+    pane->view()->highlighter()->setHiddenCues(m_hiddenCues);
     m_splitter->addWidget(pane);
     m_panes << pane;
     pane->setArticle(article);
@@ -111,6 +113,14 @@ void ComparisonArea::setSyncScroll(bool on)
     m_sync = on;
     if (on && m_current)
         syncFrom(m_current);
+    storeLayout();
+}
+
+void ComparisonArea::setHiddenCues(quint8 hidden)
+{
+    m_hiddenCues = hidden;
+    for (ArticlePane *pane : std::as_const(m_panes))
+        pane->view()->highlighter()->setHiddenCues(hidden);
     storeLayout();
 }
 
@@ -268,6 +278,9 @@ void ComparisonArea::restoreLayout()
     }
     m_sync = p.layout.syncScroll;
     m_byLinks = p.layout.syncByLinks;
+    m_hiddenCues = p.layout.hiddenCues;
+    for (ArticlePane *pane : std::as_const(m_panes))
+        pane->view()->highlighter()->setHiddenCues(m_hiddenCues);
     m_restoring = false;
     storeLayout();
     Q_EMIT currentPaneChanged(m_current);
@@ -284,6 +297,7 @@ void ComparisonArea::storeLayout()
         layout.sizes << quint32(std::max(0, size));
     layout.syncScroll = m_sync;
     layout.syncByLinks = m_byLinks;
+    layout.hiddenCues = m_hiddenCues;
     m_document->setViewLayout(layout);
 }
 

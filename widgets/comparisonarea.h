@@ -40,6 +40,8 @@ public:
     ArticlePane *currentPane() const { return m_current; }
     bool syncScroll() const { return m_sync; }
     bool syncByLinks() const { return m_byLinks; }
+    /// Cue kinds not highlighted in the panes (bit n: CueKind n).
+    quint8 hiddenCues() const { return m_hiddenCues; }
     ComparisonSplitter *splitter() const { return m_splitter; }
 
 public Q_SLOTS:
@@ -52,6 +54,7 @@ public Q_SLOTS:
     /// Scrolling together keeps linked claims level (on) or goes by
     /// proportion (off). Turning it on turns scrolling together on.
     void setSyncByLinks(bool on);
+    void setHiddenCues(quint8 hidden);
     /// Outlines both ends of `link` in the panes (NoId: none).
     void highlightLink(crossread::LinkId link);
     void setReadingStyle(const ReadingStyle &style);
@@ -85,6 +88,7 @@ private:
     ReadingStyle m_style;
     bool m_sync = false;
     bool m_byLinks = false;
+    quint8 m_hiddenCues = 0;
     bool m_syncing = false; ///< scrolling panes to follow one: ignore their own scrolling
     bool m_restoring = false;
     mutable std::map<std::pair<ArticleId, ArticleId>, QList<std::pair<int, int>>> m_linkedPositions;

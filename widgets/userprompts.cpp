@@ -151,6 +151,14 @@ std::optional<QString> DialogPrompts::askText(QWidget *parent, const QString &ti
     return ok ? std::optional<QString>(text) : std::nullopt;
 }
 
+std::optional<QStringList> DialogPrompts::askLines(QWidget *parent, const QString &title, const QString &label,
+                                                   const QStringList &initial)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(parent, title, label, initial.join(u'\n'), &ok);
+    return ok ? std::optional<QStringList>(text.split(u'\n', Qt::SkipEmptyParts)) : std::nullopt;
+}
+
 std::optional<UserPrompts::LinkChoice> DialogPrompts::chooseLink(QWidget *parent, const Document &document,
                                                                  quint32 from)
 {

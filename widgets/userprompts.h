@@ -55,6 +55,11 @@ public:
     virtual std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
                                            const QString &initial)
         = 0;
+    /// Lines of text, one item each (`initial` shown for editing), or nullopt
+    /// when the user cancels.
+    virtual std::optional<QStringList> askLines(QWidget *parent, const QString &title, const QString &label,
+                                                const QStringList &initial)
+        = 0;
     /// A claim to link `from` with, how they relate, and a note; nullopt
     /// when the user cancels. The picker lists the project's other claims.
     struct LinkChoice
@@ -84,6 +89,8 @@ public:
     bool confirm(QWidget *parent, const QString &title, const QString &text) override;
     std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
                                    const QString &initial) override;
+    std::optional<QStringList> askLines(QWidget *parent, const QString &title, const QString &label,
+                                        const QStringList &initial) override;
     std::optional<LinkChoice> chooseLink(QWidget *parent, const Document &document, quint32 from) override;
 };
 

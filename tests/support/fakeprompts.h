@@ -67,6 +67,15 @@ public:
         return answerText;
     }
 
+    std::optional<QStringList> answerLines;
+    QStringList linesShown; ///< the initial lines of the last question
+    std::optional<QStringList> askLines(QWidget *, const QString &, const QString &,
+                                        const QStringList &initial) override
+    {
+        linesShown = initial;
+        return answerLines;
+    }
+
     std::optional<LinkChoice> linkChoice;
     int linkQuestions = 0;
     std::optional<LinkChoice> chooseLink(QWidget *, const Document &, quint32) override
