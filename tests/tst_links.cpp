@@ -678,6 +678,28 @@ private Q_SLOTS:
         QCOMPARE(formatAt(attribution).property(ClaimHighlighter::CueKindProperty).toInt(), int(CueKind::Attribution));
     }
 
+    void cues_ofALongArticle_comeOffTheGuiThread()
+    {
+        QString text;
+        while (text.size() <= ClaimHighlighter::MaxCueCharsInline)
+            text += u"The mayor said that 40 families left on 3 May.\n"_s;
+        const ArticleId article = doc()->addArticle({u"Long"_s, u"Wire"_s, {}, {}, {}, {}, {}, {}, 0}, text, {});
+        ClaimHighlighter *h = view(0)->highlighter();
+        QSignalSpy ready(h, &ClaimHighlighter::cuesChanged);
+        area()->pane(0)->setArticle(article);
+        QVERIFY(h->cueSpans().isEmpty()); // not yet: the pane shows first
+        QTRY_VERIFY(!h->cueSpans().isEmpty());
+        QVERIFY(!ready.isEmpty());
+        const int said = int(text.indexOf(u"said"_s));
+        const QTextBlock block = view(0)->document()->findBlock(said);
+        bool coloured = false;
+        for (const QTextLayout::FormatRange &r : block.layout()->formats())
+            coloured = coloured
+                || (r.start == said && r.format.property(ClaimHighlighter::CueKindProperty).toInt()
+                        == int(CueKind::Attribution));
+        QVERIFY(coloured);
+    }
+
     void cues_loadedTerms_editedPerProject_undoable()
     {
         QVERIFY(m_window->files()->openDemo());

@@ -5,7 +5,9 @@
 #include <models/document.h>
 #include <models/rownotifier.h>
 
+#include <QFutureWatcher>
 #include <QTextDocument>
+#include <QtConcurrentRun>
 
 namespace crossread {
 
@@ -64,6 +66,7 @@ void ClaimHighlighter::setArticle(ArticleId article)
 {
     m_article = article;
     rebuild();
+    setCues({});
     rebuildCues();
 }
 
@@ -77,20 +80,44 @@ void ClaimHighlighter::setHiddenCues(quint8 hidden)
 
 void ClaimHighlighter::rebuildCues()
 {
-    m_cues.clear();
-    m_cuesByBlock.clear();
+    const quint64 generation = ++m_cueGeneration;
     const Project &p = m_document->project();
     const Article *article = findById(p.articles, m_article);
-    QTextDocument *text = document();
-    if (!article || !text)
+    if (!article || !document()) {
+        setCues({});
         return;
-    m_cues = CueDefinition::builtIn().find(article->text, p.assist.loadedTerms);
-    for (qsizetype i = 0; i < m_cues.size(); ++i) {
+    }
+    if (article->text.size() <= MaxCueCharsInline) {
+        setCues(CueDefinition::builtIn().find(article->text, p.assist.loadedTerms));
+        return;
+    }
+    // A long text: the pane shows at once, its cues a moment later (until
+    // then, those of the terms before).
+    auto *watcher = new QFutureWatcher<QList<CueSpan>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_cueGeneration) // another article, or other terms, since
+            return;
+        setCues(watcher->result());
+        rehighlight();
+    });
+    watcher->setFuture(QtConcurrent::run([text = article->text, terms = p.assist.loadedTerms] {
+        return CueDefinition::builtIn().find(text, terms);
+    }));
+}
+
+void ClaimHighlighter::setCues(QList<CueSpan> cues)
+{
+    m_cues = std::move(cues);
+    m_cuesByBlock.clear();
+    QTextDocument *text = document();
+    for (qsizetype i = 0; text && i < m_cues.size(); ++i) {
         const int first = text->findBlock(m_cues[i].start).blockNumber();
         const int last = text->findBlock(std::max(m_cues[i].start, m_cues[i].end - 1)).blockNumber();
         for (int block = first; block <= last && block >= 0; ++block)
             m_cuesByBlock[block].push_back(int(i));
     }
+    Q_EMIT cuesChanged();
 }
 
 void ClaimHighlighter::setBaseColor(const QColor &base)

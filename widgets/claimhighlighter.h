@@ -58,6 +58,10 @@ public:
     QList<ClaimId> claimsAt(int position) const;
     const ClaimSpan *span(ClaimId id) const;
 
+    /// Texts longer than this get their cues off the GUI thread: the pane
+    /// shows at once, the cues (and cuesChanged()) follow.
+    static constexpr int MaxCueCharsInline = 100000;
+
     /// The cues of the article, by start (hidden kinds included).
     const QList<CueSpan> &cueSpans() const { return m_cues; }
     /// Cue kinds not shown: bit n is CueKind n (see cueBit()).
@@ -69,6 +73,7 @@ public:
 
 Q_SIGNALS:
     void spansChanged();
+    void cuesChanged();
 
 protected:
     void highlightBlock(const QString &text) override;
@@ -76,6 +81,7 @@ protected:
 private:
     void rebuild();
     void rebuildCues();
+    void setCues(QList<CueSpan> cues);
     void rehighlightRange(int start, int end);
     void claimsAddedOrChanged(int first, int last);
 
@@ -88,6 +94,7 @@ private:
     QList<CueSpan> m_cues;
     QHash<int, std::vector<int>> m_cuesByBlock; ///< block number → indexes into m_cues
     quint8 m_hiddenCues = 0;
+    quint64 m_cueGeneration = 0; ///< which request the cues answer
 };
 
 } // namespace crossread

@@ -4,6 +4,7 @@
 // under 16 ms to add a claim.
 
 #include <models/claimselection.h>
+#include <models/cues/cuedefinition.h>
 #include <models/document.h>
 #include <widgets/articlepane.h>
 #include <widgets/articletextview.h>
@@ -67,6 +68,20 @@ void BM_OpenPaneWith5000Claims(benchmark::State &state)
     }
     state.counters["claims"] = double(document.project().claims.size());
 }
+
+// The cue spans of the same article (the engine alone, no widget).
+void BM_CueSpans(benchmark::State &state)
+{
+    Document &document = documentWithClaims(5000);
+    const QString &text = document.project().articles.front().text;
+    const QStringList loaded{u"memorandum"_s, u"so-called"_s};
+    for (auto _ : state) {
+        const QList<CueSpan> spans = CueDefinition::builtIn().find(text, loaded);
+        state.counters["spans"] = double(spans.size());
+    }
+    state.counters["chars"] = double(text.size());
+}
+BENCHMARK(BM_CueSpans)->Unit(benchmark::kMillisecond);
 
 void BM_AddClaimToOpenPane(benchmark::State &state)
 {
