@@ -1,6 +1,7 @@
 #include "linksuggestionspanel.h"
 
 #include "relationstyle.h"
+#include "wrappingdelegate.h"
 
 #include <models/claimselection.h>
 #include <models/compare/linksuggestionmodel.h>
@@ -48,9 +49,7 @@ LinkSuggestionsPanel::LinkSuggestionsPanel(Document *document, ClaimSelection *s
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(true);
-    m_view->setUniformRowHeights(false);
-    m_view->setTextElideMode(Qt::ElideNone);
+    new WrappingDelegate(m_view);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->header()->setSectionResizeMode(LinkSuggestionModel::ScoreColumn, QHeaderView::ResizeToContents);

@@ -1,6 +1,7 @@
 #include "suggestpanel.h"
 
 #include "relationstyle.h"
+#include "wrappingdelegate.h"
 
 #include <models/claimselection.h>
 #include <models/compare/passageindex.h>
@@ -44,15 +45,13 @@ SuggestPanel::SuggestPanel(Document *document, ClaimSelection *selection, QWidge
     m_results->setHeaderLabels({tr("Score"), tr("Article"), tr("Passage")});
     m_results->setRootIsDecorated(false);
     m_results->setAlternatingRowColors(true);
-    m_results->setWordWrap(true);
     m_results->header()->setStretchLastSection(true);
     // A narrow dock: one column of wrapped text, "Outlet · score" over the
     // passage; the score and article columns stay for sorting and reading out.
     m_results->setHeaderHidden(true);
     m_results->setColumnHidden(ScoreColumn, true);
     m_results->setColumnHidden(ArticleColumn, true);
-    m_results->setUniformRowHeights(false);
-    m_results->setTextElideMode(Qt::ElideNone);
+    new WrappingDelegate(m_results);
     m_results->setAccessibleName(tr("Passages that may say the same"));
     m_results->setToolTip(tr("Enter or double-click shows the passage; Link links it with the claim"));
     fillRelationBox(m_relation);
