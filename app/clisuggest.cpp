@@ -134,7 +134,7 @@ int runSuggest(QCommandLineParser &parser, const QStringList &arguments, QTextSt
     index.build(project);
     const QList<PassageHit> hits
         = index.search(query, source ? source->meta.language : QString(), source ? source->meta.published : QDate(),
-                       source ? QList<ArticleId>{source->id} : QList<ArticleId>{}, count);
+                       source ? articleFamily(project, source->id) : QList<ArticleId>{}, count);
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const PassageHit &hit : hits) {

@@ -181,6 +181,9 @@ private Q_SLOTS:
         const ArticleId newer = f.doc.addArticle(meta(u"Talks to resume (updated)"_s, u"Alpha"_s),
                                                  alphaText + u" Updated at noon."_s, {}, f.a);
         QVERIFY(newer != NoId);
+        QCOMPARE(articleFamily(f.doc.project(), f.a), (QList<ArticleId>{f.a, newer}));
+        QCOMPARE(articleFamily(f.doc.project(), newer), (QList<ArticleId>{f.a, newer}));
+        QCOMPARE(articleFamily(f.doc.project(), f.b), QList<ArticleId>{f.b});
         for (const LinkSuggestion &s : f.pass(5)) {
             const Claim *claim = findById(f.doc.project().claims, s.claim);
             QVERIFY(!(claim->article == f.a && s.article == newer));

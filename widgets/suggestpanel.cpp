@@ -4,6 +4,7 @@
 #include "wrappingdelegate.h"
 
 #include <models/claimselection.h>
+#include <models/compare/linksuggester.h>
 #include <models/compare/passageindex.h>
 #include <models/document.h>
 #include <models/propositiongrouping.h>
@@ -160,7 +161,7 @@ void SuggestPanel::run()
     m_results->clear();
     const QList<PassageHit> hits
         = m_index->search(m_text, source ? source->meta.language : QString(), source ? source->meta.published : QDate(),
-                          source ? QList<ArticleId>{source->id} : QList<ArticleId>{}, 20);
+                          source ? articleFamily(p, source->id) : QList<ArticleId>{}, 20);
     for (const PassageHit &hit : hits) {
         const Article *a = findById(p.articles, hit.article);
         if (!a)

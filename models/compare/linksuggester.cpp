@@ -124,6 +124,23 @@ private:
     QHash<ArticleId, ArticleId> m_root;
 };
 
+QList<ArticleId> articleFamily(const Project &project, ArticleId article)
+{
+    const auto rootOf = [&](ArticleId id) {
+        for (const Article *a = findById(project.articles, id); a && a->previousVersion != NoId;
+             a = findById(project.articles, a->previousVersion))
+            id = a->previousVersion;
+        return id;
+    };
+    const ArticleId root = rootOf(article);
+    QList<ArticleId> family;
+    for (const Article &a : project.articles) {
+        if (a.id == article || rootOf(a.id) == root)
+            family << a.id;
+    }
+    return family;
+}
+
 ClaimId claimCovering(const Project &project, ArticleId article, int start, int end)
 {
     ClaimId best = NoId;

@@ -29,6 +29,10 @@ struct LinkSuggestion
     bool operator==(const LinkSuggestion &) const = default;
 };
 
+/// `article` and its other versions (newer and older): what ranking for one
+/// of its passages leaves out.
+QList<ArticleId> articleFamily(const Project &project, ArticleId article);
+
 /// The claim of `article` that covers the most of [start, end), if that is
 /// at least half of it; else NoId.
 ClaimId claimCovering(const Project &project, ArticleId article, int start, int end);
