@@ -155,6 +155,9 @@ private Q_SLOTS:
             << QStringList{filler + u"It was the first of the meetings of the year of the talks."_s
                            + u" Prisoners were exchanged at the border."_s}
             << u"The exchange of prisoners"_s << u"Prisoners were exchanged at the border."_s;
+        QTest::newRow("hyphenated and joined spellings")
+            << QStringList{filler + u"The fire was put out by noon."_s + u" Kyiv wants an unconditional ceasefire."_s}
+            << u"Both sides want a cease-fire."_s << u"Kyiv wants an unconditional ceasefire."_s;
     }
 
     void ranking_findsTheSameThingSaidOtherwise()
