@@ -158,6 +158,17 @@ private Q_SLOTS:
         QTest::newRow("hyphenated and joined spellings")
             << QStringList{filler + u"The fire was put out by noon."_s + u" Kyiv wants an unconditional ceasefire."_s}
             << u"Both sides want a cease-fire."_s << u"Kyiv wants an unconditional ceasefire."_s;
+        // "observers" matches by its stem; its first letters add nothing more.
+        QTest::newRow("a long word's prefix does not count twice")
+            << QStringList{filler + u"The observers counted the damage in the town."_s
+                           + u" The river rose in the town."_s}
+            << u"Foreign observers watched the river."_s << u"The river rose in the town."_s;
+        // Passages are as long as their words, however many terms a name gives.
+        QTest::newRow("names do not lengthen a passage")
+            << QStringList{filler + u"The talks on the harbour resumed in the old town at dusk today."_s
+                           + u" Talks with Abramovich, Berezovsky and Khodorkovsky on the harbour resumed."_s}
+            << u"The talks on the harbour resumed."_s
+            << u"Talks with Abramovich, Berezovsky and Khodorkovsky on the harbour resumed."_s;
     }
 
     void ranking_findsTheSameThingSaidOtherwise()
@@ -176,6 +187,24 @@ private Q_SLOTS:
         const QList<PassageHit> hits = index.search(u"March 2031"_s, u"en"_s, {}, {}, 5);
         QCOMPARE(hits.size(), 1); // not the three-word dateline
         QCOMPARE(hits[0].start, 13);
+    }
+
+    void explain_givesEachMatchingTermItsShare()
+    {
+        PassageIndex index;
+        index.build(QList<PassageIndex::Source>{{1, u"Prisoners were exchanged at the border."_s, u"en"_s, {}},
+                                                {2, u"The weather was warm in the city."_s, u"en"_s, {}}});
+        const auto parts = index.explain(u"The exchange of prisoners"_s, u"en"_s, {}, 0);
+        QStringList keys;
+        double total = 0;
+        for (const auto &[key, part] : parts) {
+            keys << key;
+            total += part;
+        }
+        QVERIFY(keys.contains(u"s:prison"_s));
+        QVERIFY(keys.contains(u"s:exchang"_s));
+        QVERIFY(!keys.contains(u"p:priso"_s)); // the stem matched: the prefix adds nothing
+        QCOMPARE(total, index.search(u"The exchange of prisoners"_s, u"en"_s, {}, {}, 1).value(0).score);
     }
 
     void search_leavesOutExcludedArticles_andRanksByScore()
