@@ -189,6 +189,35 @@ private Q_SLOTS:
         QCOMPARE(hits[0].start, 13);
     }
 
+    void search_listsOtherArticlesBeforeFurtherPassagesOfOne()
+    {
+        PassageIndex index;
+        index.build(QList<PassageIndex::Source>{
+            {1,
+             u"The bridge over the river collapsed at dawn. The old bridge over the river collapsed."_s,
+             u"en"_s,
+             {}},
+            {2, u"A bridge collapsed over a river in the north."_s, u"en"_s, {}}});
+        const QList<PassageHit> hits = index.search(u"The bridge over the river collapsed"_s, u"en"_s, {}, {}, 3);
+        QCOMPARE(hits.size(), 3);
+        QCOMPARE(hits[0].article, ArticleId(1));
+        QCOMPARE(hits[1].article, ArticleId(2)); // before article 1's second passage, which scores more
+        QVERIFY(hits[0].score >= hits[1].score && hits[1].score >= hits[2].score);
+        // Without the discount, by score alone.
+        PassageIndex::Options options;
+        options.diversity = 0;
+        PassageIndex plain(TextAnalyzer::Mode::Full, options);
+        plain.build(QList<PassageIndex::Source>{
+            {1,
+             u"The bridge over the river collapsed at dawn. The old bridge over the river collapsed."_s,
+             u"en"_s,
+             {}},
+            {2, u"A bridge collapsed over a river in the north."_s, u"en"_s, {}}});
+        const QList<PassageHit> byScore = plain.search(u"The bridge over the river collapsed"_s, u"en"_s, {}, {}, 3);
+        QCOMPARE(byScore.size(), 3);
+        QCOMPARE(byScore[1].article, ArticleId(1));
+    }
+
     void explain_givesEachMatchingTermItsShare()
     {
         PassageIndex index;

@@ -38,8 +38,9 @@ struct PassageHit
 /// Every passage of a set of articles, indexed for ranking by BM25 over the
 /// terms of a TextAnalyzer (k1 = 1.2, b = 0.75, each term's weight
 /// multiplying its inverse document frequency; a passage's length is its
-/// number of words). Terms that most of the articles use count for less.
-/// With Mode::Plain it is plain BM25 over lower-cased words: the baseline.
+/// number of words). Terms that most of the articles use count for less, and
+/// the list of hits favours passages of articles not yet in it. With
+/// Mode::Plain it is plain BM25 over lower-cased words: the baseline.
 class PassageIndex
 {
 public:
@@ -64,7 +65,7 @@ public:
         /// Each passage of an article already listed among the hits lowers
         /// the scores of the article's other passages by this share, so
         /// that several articles are listed early (0: none).
-        double diversity = 0.0;
+        double diversity = 0.2;
     };
 
     explicit PassageIndex(TextAnalyzer::Mode mode = TextAnalyzer::Mode::Full);
