@@ -200,8 +200,11 @@ void PassageIndex::build(const QList<Source> &sources)
     m_postings.clear();
     const size_t shards = size_t(std::max(2, QThread::idealThreadCount()));
     const TextAnalyzer::Mode mode = m_mode;
-    QList<IndexedArticle> indexed = QtConcurrent::blockingMapped(
-        sources, [mode, shards](const Source &source) { return indexArticle(source, mode, shards); });
+    std::vector<IndexedArticle> indexed(size_t(sources.size()));
+    std::vector<size_t> articleNumbers(indexed.size());
+    std::iota(articleNumbers.begin(), articleNumbers.end(), size_t(0));
+    QtConcurrent::blockingMap(articleNumbers,
+                              [&](size_t a) { indexed[a] = indexArticle(sources[qsizetype(a)], mode, shards); });
 
     // Passages in article order; each article's first passage number.
     std::vector<int> base;
@@ -255,7 +258,7 @@ void PassageIndex::build(const QList<Source> &sources)
     // The postings, term by term, each term's by passage: count, then fill.
     m_entries.assign(size_t(shardBase[shards]), {});
     std::vector<int> lastArticle(m_entries.size(), -1);
-    for (qsizetype a = 0; a < indexed.size(); ++a) {
+    for (size_t a = 0; a < indexed.size(); ++a) {
         for (const auto &[slot, weight] : indexed[a].items) {
             const int id = indexed[a].ids[size_t(slot)];
             Entry &e = m_entries[size_t(id)];
@@ -275,14 +278,14 @@ void PassageIndex::build(const QList<Source> &sources)
     std::vector<size_t> next(m_entries.size());
     for (size_t id = 0; id < m_entries.size(); ++id)
         next[id] = m_entries[id].first;
-    for (qsizetype a = 0; a < indexed.size(); ++a) {
+    for (size_t a = 0; a < indexed.size(); ++a) {
         const IndexedArticle &article = indexed[a];
         size_t item = 0;
         for (size_t p = 0; p < article.ends.size(); ++p) {
             for (; item < size_t(article.ends[p]); ++item) {
                 const auto &[slot, weight] = article.items[item];
                 const int id = article.ids[size_t(slot)];
-                m_postings[next[size_t(id)]++] = {base[size_t(a)] + int(p), weight};
+                m_postings[next[size_t(id)]++] = {base[a] + int(p), weight};
             }
         }
     }

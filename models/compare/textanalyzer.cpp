@@ -427,7 +427,8 @@ void TextAnalyzer::analyze(QStringView text, const QString &language, const QDat
             continue;
         // Words joined by a hyphen are also the word they make written as
         // one ("cease-fire", "ceasefire"); as a second spelling, at half weight.
-        const bool hyphen = start == end + 1 && previous >= 0 && QStringView(u"-\u2010\u2011").contains(text.at(end))
+        const char16_t between = start == end + 1 ? text.at(end).unicode() : u' ';
+        const bool hyphen = (between == u'-' || between == u'\u2010' || between == u'\u2011') && previous >= 0
             && text.at(previous).isLetter() && word.front().isLetter();
         if (hyphen) {
             joined.clear();
