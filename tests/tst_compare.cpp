@@ -92,6 +92,31 @@ private Q_SLOTS:
                  (QStringList{u"russia"_s, u"proposed"_s, u"28"_s, u"may"_s}));
     }
 
+    void termIds_areTheTermsByNumber()
+    {
+        TextAnalyzer analyzer;
+        const QString text = u"Oumerov said the cease-fire of 28 May, worth €5 billion, holds. Memoranda."_s;
+        const QList<Term> terms = analyzer.terms(text, u"en"_s, QDate(2025, 6, 2));
+        std::vector<TextAnalyzer::TermId> ids;
+        analyzer.termIds(text, u"en"_s, QDate(2025, 6, 2), ids);
+        QCOMPARE(qsizetype(ids.size()), terms.size());
+        for (qsizetype i = 0; i < terms.size(); ++i) {
+            QCOMPARE(analyzer.key(ids[size_t(i)].id), terms[i].key);
+            QCOMPARE(ids[size_t(i)].weight, terms[i].weight);
+            QCOMPARE(ids[size_t(i)].word, terms[i].word);
+        }
+        // The hyphenated word also as one word, at half weight; the prefix of a long stem is a fallback.
+        const auto find = [&](const QString &key) {
+            return std::find_if(terms.begin(), terms.end(), [&](const Term &t) { return t.key == key; });
+        };
+        QVERIFY(find(u"s:ceasefir"_s) != terms.end());
+        QCOMPARE(find(u"s:ceasefir"_s)->weight, 0.5f);
+        QVERIFY(find(u"p:memor"_s) != terms.end() && find(u"p:memor"_s)->fallback);
+        const auto stem
+            = std::find_if(terms.begin(), terms.end(), [](const Term &t) { return t.key.startsWith(u"s:memor"); });
+        QVERIFY(stem != terms.end() && !stem->fallback);
+    }
+
     void concepts_joinWordsReportsUseForOneAnother()
     {
         TextAnalyzer analyzer;

@@ -303,7 +303,7 @@ int PassageIndex::passageAt(ArticleId article, int position) const
 }
 
 std::vector<PassageIndex::QueryTerm> PassageIndex::query(QStringView text, const QString &language,
-                                                         const QDate &reference, QStringList *keys) const
+                                                         const QDate &reference) const
 {
     // Each term once, in the first word that has it, with the highest weight
     // it is given.
@@ -319,10 +319,13 @@ std::vector<PassageIndex::QueryTerm> PassageIndex::query(QStringView text, const
             continue;
         }
         seen.insert(found.value(), terms.size());
-        if (keys)
-            keys->append(term.key);
-        terms.push_back({found.value(), term.weight, term.word, term.fallback && m_mode == TextAnalyzer::Mode::Full});
+        terms.push_back(
+            {found.value(), term.weight, term.word, term.fallback && m_mode == TextAnalyzer::Mode::Full, term.key});
     }
+    // A word's fallbacks after its other terms, which they give way to.
+    std::stable_sort(terms.begin(), terms.end(), [](const QueryTerm &a, const QueryTerm &b) {
+        return a.word != b.word ? a.word < b.word : a.fallback < b.fallback;
+    });
     return terms;
 }
 
@@ -369,8 +372,7 @@ QList<std::pair<QString, double>> PassageIndex::explain(QStringView text, const 
     QList<std::pair<QString, double>> out;
     if (passage < 0 || size_t(passage) >= m_passages.size())
         return out;
-    QStringList keys;
-    const std::vector<QueryTerm> terms = query(text, language, reference, &keys);
+    const std::vector<QueryTerm> terms = query(text, language, reference);
     // Each term's share: the score of the terms up to it, less of those before it.
     std::vector<double> scores(m_passages.size(), 0.0);
     std::vector<int> touched;
@@ -381,7 +383,7 @@ QList<std::pair<QString, double>> PassageIndex::explain(QStringView text, const 
         const double part = scores[size_t(passage)] - before;
         before = scores[size_t(passage)];
         if (part > 0)
-            out.append({keys.at(qsizetype(i)), part});
+            out.append({terms[i].key, part});
     }
     std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
     return out;

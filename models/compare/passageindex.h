@@ -114,10 +114,10 @@ private:
         float weight;
         int word;
         bool fallback;
+        QString key;
     };
-    /// The terms of `text` the index has, each once; with `keys`, their keys.
-    std::vector<QueryTerm> query(QStringView text, const QString &language, const QDate &reference,
-                                 QStringList *keys = nullptr) const;
+    /// The terms of `text` the index has, each once, a word's fallbacks last.
+    std::vector<QueryTerm> query(QStringView text, const QString &language, const QDate &reference) const;
     /// Adds each passage's score for `terms` to `scores`, listing in
     /// `touched` the passages it scores first.
     void score(const std::vector<QueryTerm> &terms, std::vector<double> &scores, std::vector<int> &touched) const;
