@@ -92,6 +92,31 @@ private Q_SLOTS:
                  (QStringList{u"russia"_s, u"proposed"_s, u"28"_s, u"may"_s}));
     }
 
+    void termIds_areTheTermsByNumber()
+    {
+        TextAnalyzer analyzer;
+        const QString text = u"Oumerov said the cease-fire of 28 May, worth €5 billion, holds. Memoranda."_s;
+        const QList<Term> terms = analyzer.terms(text, u"en"_s, QDate(2025, 6, 2));
+        std::vector<TextAnalyzer::TermId> ids;
+        analyzer.termIds(text, u"en"_s, QDate(2025, 6, 2), ids);
+        QCOMPARE(qsizetype(ids.size()), terms.size());
+        for (qsizetype i = 0; i < terms.size(); ++i) {
+            QCOMPARE(analyzer.key(ids[size_t(i)].id), terms[i].key);
+            QCOMPARE(ids[size_t(i)].weight, terms[i].weight);
+            QCOMPARE(ids[size_t(i)].word, terms[i].word);
+        }
+        // The hyphenated word also as one word, at half weight; the prefix of a long stem is a fallback.
+        const auto find = [&](const QString &key) {
+            return std::find_if(terms.begin(), terms.end(), [&](const Term &t) { return t.key == key; });
+        };
+        QVERIFY(find(u"s:ceasefir"_s) != terms.end());
+        QCOMPARE(find(u"s:ceasefir"_s)->weight, 0.5f);
+        QVERIFY(find(u"p:memor"_s) != terms.end() && find(u"p:memor"_s)->fallback);
+        const auto stem
+            = std::find_if(terms.begin(), terms.end(), [](const Term &t) { return t.key.startsWith(u"s:memor"); });
+        QVERIFY(stem != terms.end() && !stem->fallback);
+    }
+
     void concepts_joinWordsReportsUseForOneAnother()
     {
         TextAnalyzer analyzer;
@@ -155,6 +180,20 @@ private Q_SLOTS:
             << QStringList{filler + u"It was the first of the meetings of the year of the talks."_s
                            + u" Prisoners were exchanged at the border."_s}
             << u"The exchange of prisoners"_s << u"Prisoners were exchanged at the border."_s;
+        QTest::newRow("hyphenated and joined spellings")
+            << QStringList{filler + u"The fire was put out by noon."_s + u" Kyiv wants an unconditional ceasefire."_s}
+            << u"Both sides want a cease-fire."_s << u"Kyiv wants an unconditional ceasefire."_s;
+        // "observers" matches by its stem; its first letters add nothing more.
+        QTest::newRow("a long word's prefix does not count twice")
+            << QStringList{filler + u"The observers counted the damage in the town."_s
+                           + u" The river rose in the town."_s}
+            << u"Foreign observers watched the river."_s << u"The river rose in the town."_s;
+        // Passages are as long as their words, however many terms a name gives.
+        QTest::newRow("names do not lengthen a passage")
+            << QStringList{filler + u"The talks on the harbour resumed in the old town at dusk today."_s
+                           + u" Talks with Abramovich, Berezovsky and Khodorkovsky on the harbour resumed."_s}
+            << u"The talks on the harbour resumed."_s
+            << u"Talks with Abramovich, Berezovsky and Khodorkovsky on the harbour resumed."_s;
     }
 
     void ranking_findsTheSameThingSaidOtherwise()
@@ -173,6 +212,53 @@ private Q_SLOTS:
         const QList<PassageHit> hits = index.search(u"March 2031"_s, u"en"_s, {}, {}, 5);
         QCOMPARE(hits.size(), 1); // not the three-word dateline
         QCOMPARE(hits[0].start, 13);
+    }
+
+    void search_listsOtherArticlesBeforeFurtherPassagesOfOne()
+    {
+        PassageIndex index;
+        index.build(QList<PassageIndex::Source>{
+            {1,
+             u"The bridge over the river collapsed at dawn. The old bridge over the river collapsed."_s,
+             u"en"_s,
+             {}},
+            {2, u"A bridge collapsed over a river in the north."_s, u"en"_s, {}}});
+        const QList<PassageHit> hits = index.search(u"The bridge over the river collapsed"_s, u"en"_s, {}, {}, 3);
+        QCOMPARE(hits.size(), 3);
+        QCOMPARE(hits[0].article, ArticleId(1));
+        QCOMPARE(hits[1].article, ArticleId(2)); // before article 1's second passage, which scores more
+        QVERIFY(hits[0].score >= hits[1].score && hits[1].score >= hits[2].score);
+        // Without the discount, by score alone.
+        PassageIndex::Options options;
+        options.diversity = 0;
+        PassageIndex plain(TextAnalyzer::Mode::Full, options);
+        plain.build(QList<PassageIndex::Source>{
+            {1,
+             u"The bridge over the river collapsed at dawn. The old bridge over the river collapsed."_s,
+             u"en"_s,
+             {}},
+            {2, u"A bridge collapsed over a river in the north."_s, u"en"_s, {}}});
+        const QList<PassageHit> byScore = plain.search(u"The bridge over the river collapsed"_s, u"en"_s, {}, {}, 3);
+        QCOMPARE(byScore.size(), 3);
+        QCOMPARE(byScore[1].article, ArticleId(1));
+    }
+
+    void explain_givesEachMatchingTermItsShare()
+    {
+        PassageIndex index;
+        index.build(QList<PassageIndex::Source>{{1, u"Prisoners were exchanged at the border."_s, u"en"_s, {}},
+                                                {2, u"The weather was warm in the city."_s, u"en"_s, {}}});
+        const auto parts = index.explain(u"The exchange of prisoners"_s, u"en"_s, {}, 0);
+        QStringList keys;
+        double total = 0;
+        for (const auto &[key, part] : parts) {
+            keys << key;
+            total += part;
+        }
+        QVERIFY(keys.contains(u"s:prison"_s));
+        QVERIFY(keys.contains(u"s:exchang"_s));
+        QVERIFY(!keys.contains(u"p:priso"_s)); // the stem matched: the prefix adds nothing
+        QCOMPARE(total, index.search(u"The exchange of prisoners"_s, u"en"_s, {}, {}, 1).value(0).score);
     }
 
     void search_leavesOutExcludedArticles_andRanksByScore()

@@ -3,7 +3,6 @@
 #include <models/project.h>
 
 #include <QRegularExpression>
-#include <QSet>
 #include <QTextBoundaryFinder>
 #include <QThread>
 #include <QtConcurrentMap>
@@ -17,8 +16,6 @@ namespace crossread {
 namespace {
 
 constexpr int kLongSentenceWords = 40;
-constexpr double kK1 = 1.2;
-constexpr double kB = 0.75;
 
 int wordCount(QStringView text)
 {
@@ -64,21 +61,18 @@ void appendClauses(QList<Passage> &out, const QString &text, ArticleId article, 
     appendTrimmed(out, text, article, from, end);
 }
 
-/// A term of one article: where it occurs there, by the article's passages.
-struct ArticleTerm
-{
-    QString key;
-    size_t shard = 0;
-    std::vector<std::pair<int, float>> postings; ///< passage in the article, summed weight
-};
-
 /// What a worker makes of one article: its passages, their lengths, and
-/// its terms, so that merging touches each term once per article.
+/// its terms with their weights in each passage, so that merging touches
+/// each term's key once per article.
 struct IndexedArticle
 {
     QList<Passage> passages;
     std::vector<float> lengths;
-    std::vector<ArticleTerm> terms;
+    std::vector<QString> keys; ///< the article's terms
+    std::vector<size_t> shards; ///< of each term, by its hash
+    std::vector<std::pair<int, float>> items; ///< passage by passage: term (in keys), summed weight
+    std::vector<int> ends; ///< where each passage's items end
+    std::vector<int> ids; ///< of each term in the index, when merged
 };
 
 /// One analyzer of each mode per thread (they keep state).
@@ -94,31 +88,61 @@ TextAnalyzer &analyzerFor(TextAnalyzer::Mode mode)
 IndexedArticle indexArticle(const PassageIndex::Source &source, TextAnalyzer::Mode mode, size_t shards)
 {
     const TextAnalyzer &analyzer = analyzerFor(mode);
+    analyzer.trimCaches(); // ids stay valid until the next call
+    // By the analyzer's term id: its number among the article's terms, and
+    // the article it was numbered in (the scratch is the thread's).
+    thread_local std::vector<std::pair<int, int>> slotOf; // article, slot
+    thread_local int articleSerial = 0;
+    ++articleSerial;
+
     IndexedArticle result;
     result.passages = splitPassages(source.text, source.article);
-    result.lengths.assign(size_t(result.passages.size()), 0.0f);
-    QHash<QString, int> slot;
-    for (qsizetype i = 0; i < result.passages.size(); ++i) {
-        const Passage &p = result.passages[i];
+    const size_t count = size_t(result.passages.size());
+    result.lengths.assign(count, 0.0f);
+    result.ends.reserve(count);
+    std::vector<TextAnalyzer::TermId> ids;
+    std::vector<int> itemOf, lastPassage; // by the article's term
+    for (size_t i = 0; i < count; ++i) {
+        const Passage &p = result.passages[qsizetype(i)];
         const QStringView text = QStringView(source.text).mid(p.start, p.end - p.start);
         // Datelines, bylines and headings of a word or three say nothing to match.
-        if (wordCount(text) < 4)
-            continue;
-        for (const Term &term : analyzer.terms(text, source.language, source.published)) {
-            auto it = slot.find(term.key);
-            if (it == slot.end()) {
-                it = slot.insert(term.key, int(result.terms.size()));
-                result.terms.push_back({term.key, size_t(qHash(term.key, 0)) % shards, {}});
+        if (wordCount(text) >= 4) {
+            ids.clear();
+            analyzer.termIds(text, source.language, source.published, ids);
+            int lastWord = -1;
+            for (const TextAnalyzer::TermId &t : ids) {
+                if (t.word != lastWord)
+                    result.lengths[i] += 1;
+                lastWord = t.word;
+                if (size_t(t.id) >= slotOf.size())
+                    slotOf.resize(size_t(t.id) + 1024, {0, 0});
+                auto &[article, number] = slotOf[size_t(t.id)];
+                if (article != articleSerial) {
+                    article = articleSerial;
+                    number = int(result.keys.size());
+                    result.keys.push_back(analyzer.key(t.id));
+                    result.shards.push_back(size_t(qHash(result.keys.back(), 0)) % shards);
+                    itemOf.push_back(-1);
+                    lastPassage.push_back(-1);
+                }
+                const int slot = number;
+                if (lastPassage[size_t(slot)] == int(i)) {
+                    result.items[size_t(itemOf[size_t(slot)])].second += t.weight;
+                } else {
+                    lastPassage[size_t(slot)] = int(i);
+                    itemOf[size_t(slot)] = int(result.items.size());
+                    result.items.emplace_back(slot, t.weight);
+                }
             }
-            auto &postings = result.terms[size_t(it.value())].postings;
-            if (!postings.empty() && postings.back().first == int(i))
-                postings.back().second += term.weight;
-            else
-                postings.emplace_back(int(i), term.weight);
-            result.lengths[size_t(i)] += term.weight;
         }
+        result.ends.push_back(int(result.items.size()));
     }
     return result;
+}
+
+double inverseFrequency(double passages, double withTerm)
+{
+    return std::log(1.0 + (passages - withTerm + 0.5) / (withTerm + 0.5));
 }
 
 } // namespace
@@ -147,7 +171,13 @@ QList<Passage> splitPassages(const QString &text, ArticleId article)
 }
 
 PassageIndex::PassageIndex(TextAnalyzer::Mode mode)
+    : PassageIndex(mode, Options())
+{
+}
+
+PassageIndex::PassageIndex(TextAnalyzer::Mode mode, const Options &options)
     : m_mode(mode)
+    , m_options(options)
 {
 }
 
@@ -165,17 +195,22 @@ void PassageIndex::build(const QList<Source> &sources)
     m_passages.clear();
     m_lengths.clear();
     m_articleRange.clear();
+    m_terms.clear();
+    m_entries.clear();
+    m_postings.clear();
     const size_t shards = size_t(std::max(2, QThread::idealThreadCount()));
-    m_shards.assign(shards, {});
     const TextAnalyzer::Mode mode = m_mode;
-    const QList<IndexedArticle> indexed = QtConcurrent::blockingMapped(
-        sources, [mode, shards](const Source &source) { return indexArticle(source, mode, shards); });
+    std::vector<IndexedArticle> indexed(size_t(sources.size()));
+    std::vector<size_t> articleNumbers(indexed.size());
+    std::iota(articleNumbers.begin(), articleNumbers.end(), size_t(0));
+    QtConcurrent::blockingMap(articleNumbers,
+                              [&](size_t a) { indexed[a] = indexArticle(sources[qsizetype(a)], mode, shards); });
 
     // Passages in article order; each article's first passage number.
     std::vector<int> base;
     base.reserve(size_t(indexed.size()));
     double totalLength = 0;
-    for (const IndexedArticle &article : indexed) {
+    for (const IndexedArticle &article : std::as_const(indexed)) {
         base.push_back(int(m_passages.size()));
         if (!article.passages.isEmpty())
             m_articleRange.insert(article.passages.first().article,
@@ -185,34 +220,75 @@ void PassageIndex::build(const QList<Source> &sources)
         for (float length : article.lengths)
             totalLength += length;
     }
-    m_averageLength = m_passages.empty() ? 1.0f : float(totalLength / double(m_passages.size()));
+    m_averageLength = m_passages.empty() ? 1.0f : float(std::max(1.0, totalLength / double(m_passages.size())));
 
-    // The postings, merged shard by shard in parallel: each shard owns its
-    // terms, and takes the articles in order, so postings stay sorted.
+    // Each term its number, shard by shard in parallel (a shard owns the
+    // terms of its hashes), in the order the articles first have them.
+    std::vector<QHash<QString, int>> numbers(shards);
     std::vector<size_t> shardNumbers(shards);
     std::iota(shardNumbers.begin(), shardNumbers.end(), size_t(0));
+    for (IndexedArticle &article : indexed)
+        article.ids.resize(article.keys.size());
     QtConcurrent::blockingMap(shardNumbers, [&](size_t shard) {
-        QHash<QString, Entry> &entries = m_shards[shard];
-        for (qsizetype a = 0; a < indexed.size(); ++a) {
-            for (const ArticleTerm &term : indexed[a].terms) {
-                if (term.shard != shard)
+        QHash<QString, int> &own = numbers[shard];
+        for (IndexedArticle &article : indexed) {
+            for (size_t k = 0; k < article.keys.size(); ++k) {
+                if (article.shards[k] != shard)
                     continue;
-                Entry &entry = entries[term.key];
-                ++entry.articles;
-                for (const auto &[passage, weight] : term.postings)
-                    entry.postings.push_back({base[size_t(a)] + passage, weight});
+                auto it = own.find(article.keys[k]);
+                if (it == own.end())
+                    it = own.insert(article.keys[k], int(own.size()));
+                article.ids[k] = it.value();
             }
         }
     });
-}
+    std::vector<int> shardBase(shards + 1, 0);
+    for (size_t s = 0; s < shards; ++s)
+        shardBase[s + 1] = shardBase[s] + int(numbers[s].size());
+    m_terms.reserve(shardBase[shards]);
+    for (size_t s = 0; s < shards; ++s) {
+        for (auto it = numbers[s].cbegin(); it != numbers[s].cend(); ++it)
+            m_terms.insert(it.key(), shardBase[s] + it.value());
+    }
+    for (IndexedArticle &article : indexed) {
+        for (size_t k = 0; k < article.ids.size(); ++k)
+            article.ids[k] += shardBase[article.shards[k]];
+    }
 
-const PassageIndex::Entry *PassageIndex::entry(const QString &term) const
-{
-    if (m_shards.empty())
-        return nullptr;
-    const QHash<QString, Entry> &entries = m_shards[size_t(qHash(term, 0)) % m_shards.size()];
-    const auto it = entries.constFind(term);
-    return it == entries.constEnd() ? nullptr : &it.value();
+    // The postings, term by term, each term's by passage: count, then fill.
+    m_entries.assign(size_t(shardBase[shards]), {});
+    std::vector<int> lastArticle(m_entries.size(), -1);
+    for (size_t a = 0; a < indexed.size(); ++a) {
+        for (const auto &[slot, weight] : indexed[a].items) {
+            const int id = indexed[a].ids[size_t(slot)];
+            Entry &e = m_entries[size_t(id)];
+            ++e.count;
+            if (lastArticle[size_t(id)] != int(a)) {
+                lastArticle[size_t(id)] = int(a);
+                ++e.articles;
+            }
+        }
+    }
+    size_t total = 0;
+    for (Entry &e : m_entries) {
+        e.first = total;
+        total += size_t(e.count);
+    }
+    m_postings.resize(total);
+    std::vector<size_t> next(m_entries.size());
+    for (size_t id = 0; id < m_entries.size(); ++id)
+        next[id] = m_entries[id].first;
+    for (size_t a = 0; a < indexed.size(); ++a) {
+        const IndexedArticle &article = indexed[a];
+        size_t item = 0;
+        for (size_t p = 0; p < article.ends.size(); ++p) {
+            for (; item < size_t(article.ends[p]); ++item) {
+                const auto &[slot, weight] = article.items[item];
+                const int id = article.ids[size_t(slot)];
+                m_postings[next[size_t(id)]++] = {base[a] + int(p), weight};
+            }
+        }
+    }
 }
 
 int PassageIndex::passageAt(ArticleId article, int position) const
@@ -226,40 +302,102 @@ int PassageIndex::passageAt(ArticleId article, int position) const
     return -1;
 }
 
-QList<PassageHit> PassageIndex::search(QStringView text, const QString &language, const QDate &reference,
-                                       const QList<ArticleId> &exclude, int top) const
+std::vector<PassageIndex::QueryTerm> PassageIndex::query(QStringView text, const QString &language,
+                                                         const QDate &reference) const
 {
-    // Each query term once, with its weight (the highest it was given).
-    QHash<QString, float> query;
-    for (const Term &term : analyzerFor(m_mode).terms(text, language, reference))
-        query[term.key] = std::max(query.value(term.key), term.weight);
+    // Each term once, in the first word that has it, with the highest weight
+    // it is given.
+    std::vector<QueryTerm> terms;
+    QHash<int, size_t> seen;
+    for (const Term &term : analyzerFor(m_mode).terms(text, language, reference)) {
+        const auto found = m_terms.constFind(term.key);
+        if (found == m_terms.constEnd())
+            continue;
+        const auto it = seen.constFind(found.value());
+        if (it != seen.constEnd()) {
+            terms[it.value()].weight = std::max(terms[it.value()].weight, term.weight);
+            continue;
+        }
+        seen.insert(found.value(), terms.size());
+        terms.push_back(
+            {found.value(), term.weight, term.word, term.fallback && m_mode == TextAnalyzer::Mode::Full, term.key});
+    }
+    // A word's fallbacks after its other terms, which they give way to.
+    std::stable_sort(terms.begin(), terms.end(), [](const QueryTerm &a, const QueryTerm &b) {
+        return a.word != b.word ? a.word < b.word : a.fallback < b.fallback;
+    });
+    return terms;
+}
 
+void PassageIndex::score(const std::vector<QueryTerm> &terms, std::vector<double> &scores,
+                         std::vector<int> &touched) const
+{
     const double n = double(m_passages.size());
     const double articles = double(std::max<qsizetype>(1, m_articleRange.size()));
-    std::vector<double> scores(m_passages.size(), 0.0);
-    std::vector<int> touched;
-    for (auto q = query.cbegin(); q != query.cend(); ++q) {
-        const Entry *found = entry(q.key());
-        if (!found)
-            continue;
-        const std::vector<Posting> *postings = &found->postings;
-        const double df = double(postings->size());
+    const double k1 = m_options.k1, b = m_options.b;
+    // By passage: the last word whose terms (other than fallbacks) matched it.
+    std::vector<int> matchedWord;
+    if (std::any_of(terms.begin(), terms.end(), [](const QueryTerm &t) { return t.fallback; }))
+        matchedWord.assign(m_passages.size(), -1);
+    for (const QueryTerm &q : terms) {
+        const Entry &e = m_entries[size_t(q.entry)];
         // Words every article uses (the event's own: the city, the parties)
         // tell little about which passage says the same thing: the fewer
         // articles a term is in, the more it counts.
         const double spread = m_mode == TextAnalyzer::Mode::Full
-            ? std::log(1.0 + articles / std::max(1, found->articles)) / std::log(1.0 + articles)
+            ? std::pow(std::log(1.0 + articles / std::max(1, e.articles)) / std::log(1.0 + articles), m_options.spread)
             : 1.0;
-        const double idf = std::log(1.0 + (n - df + 0.5) / (df + 0.5)) * q.value() * spread;
-        for (const Posting &p : *postings) {
+        const double idf = inverseFrequency(n, e.count) * q.weight * spread;
+        for (size_t i = e.first; i < e.first + size_t(e.count); ++i) {
+            const Posting &p = m_postings[i];
+            const size_t at = size_t(p.passage);
+            if (!matchedWord.empty()) {
+                if (q.fallback && matchedWord[at] == q.word)
+                    continue;
+                if (!q.fallback)
+                    matchedWord[at] = q.word;
+            }
             const double tf = p.frequency;
-            const double norm = kK1 * (1 - kB + kB * m_lengths[size_t(p.passage)] / m_averageLength);
-            if (scores[size_t(p.passage)] == 0)
+            const double norm = k1 * (1 - b + b * m_lengths[at] / m_averageLength);
+            if (scores[at] == 0)
                 touched.push_back(p.passage);
-            scores[size_t(p.passage)] += idf * tf * (kK1 + 1) / (tf + norm);
+            scores[at] += idf * tf * (k1 + 1) / (tf + norm);
         }
     }
+}
+
+QList<std::pair<QString, double>> PassageIndex::explain(QStringView text, const QString &language,
+                                                        const QDate &reference, int passage) const
+{
+    QList<std::pair<QString, double>> out;
+    if (passage < 0 || size_t(passage) >= m_passages.size())
+        return out;
+    const std::vector<QueryTerm> terms = query(text, language, reference);
+    // Each term's share: the score of the terms up to it, less of those before it.
+    std::vector<double> scores(m_passages.size(), 0.0);
+    std::vector<int> touched;
+    double before = 0;
+    for (size_t i = 0; i < terms.size(); ++i) {
+        std::fill(scores.begin(), scores.end(), 0.0);
+        score({terms.begin(), terms.begin() + qsizetype(i + 1)}, scores, touched);
+        const double part = scores[size_t(passage)] - before;
+        before = scores[size_t(passage)];
+        if (part > 0)
+            out.append({terms[i].key, part});
+    }
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    return out;
+}
+
+QList<PassageHit> PassageIndex::search(QStringView text, const QString &language, const QDate &reference,
+                                       const QList<ArticleId> &exclude, int top) const
+{
+    std::vector<double> scores(m_passages.size(), 0.0);
+    std::vector<int> touched;
+    score(query(text, language, reference), scores, touched);
+
     QList<PassageHit> hits;
+    hits.reserve(qsizetype(touched.size()));
     for (int passage : touched) {
         const Passage &p = m_passages[size_t(passage)];
         if (!exclude.contains(p.article))
@@ -268,10 +406,49 @@ QList<PassageHit> PassageIndex::search(QStringView text, const QString &language
     const auto better = [](const PassageHit &a, const PassageHit &b) {
         return a.score != b.score ? a.score > b.score : a.passage < b.passage;
     };
-    const qsizetype keep = std::min<qsizetype>(top, hits.size());
-    std::partial_sort(hits.begin(), hits.begin() + keep, hits.end(), better);
-    hits.resize(keep);
-    return hits;
+    const qsizetype keep = std::min<qsizetype>(std::max(0, top), hits.size());
+    const double diversity = m_mode == TextAnalyzer::Mode::Full ? std::clamp(m_options.diversity, 0.0, 1.0) : 0.0;
+    if (diversity <= 0) {
+        std::partial_sort(hits.begin(), hits.begin() + keep, hits.end(), better);
+        hits.resize(keep);
+        return hits;
+    }
+
+    // Greedily, the best hit once each is discounted for its article's hits
+    // already listed. Hits come off a heap best first; those taken off but
+    // not listed wait, their discount growing as their article is listed.
+    const auto worse = [&](const PassageHit &a, const PassageHit &b) { return better(b, a); };
+    std::make_heap(hits.begin(), hits.end(), worse);
+    qsizetype heapSize = hits.size();
+    QHash<ArticleId, int> listed;
+    QList<PassageHit> waiting, out;
+    const auto discounted
+        = [&](const PassageHit &h) { return h.score * std::pow(1.0 - diversity, listed.value(h.article)); };
+    while (out.size() < keep) {
+        qsizetype pick = -1;
+        double pickScore = 0;
+        const auto consider = [&](qsizetype i) {
+            const double s = discounted(waiting[i]);
+            if (pick < 0 || s > pickScore || (s == pickScore && waiting[i].passage < waiting[pick].passage)) {
+                pick = i;
+                pickScore = s;
+            }
+        };
+        for (qsizetype i = 0; i < waiting.size(); ++i)
+            consider(i);
+        // A hit still on the heap scores at most its undiscounted score.
+        while (heapSize > 0 && (pick < 0 || hits.front().score >= pickScore)) {
+            std::pop_heap(hits.begin(), hits.begin() + heapSize, worse);
+            --heapSize;
+            waiting.append(hits[heapSize]);
+            consider(waiting.size() - 1);
+        }
+        PassageHit hit = waiting.takeAt(pick);
+        hit.score = pickScore;
+        ++listed[hit.article];
+        out.append(hit);
+    }
+    return out;
 }
 
 } // namespace crossread

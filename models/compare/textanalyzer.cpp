@@ -6,9 +6,7 @@
 #include <QSet>
 
 #include <libstemmer.h>
-#include <string>
-#include <string_view>
-#include <unordered_map>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -99,6 +97,65 @@ const char *snowballName(const QString &language)
     return "english";
 }
 
+/// Words as written → `Value`, by open addressing: a look-up costs about
+/// one cache miss for the slot and one for the word, and allocates nothing.
+template<typename Value>
+class WordMap
+{
+public:
+    Value *find(QStringView word, size_t hash)
+    {
+        if (m_slots.empty())
+            return nullptr;
+        for (size_t i = hash & (m_slots.size() - 1);; i = (i + 1) & (m_slots.size() - 1)) {
+            const Slot &slot = m_slots[i];
+            if (slot.index < 0)
+                return nullptr;
+            if (slot.hash == hash && m_entries[size_t(slot.index)].first == word)
+                return &m_entries[size_t(slot.index)].second;
+        }
+    }
+    Value &insert(QStringView word, size_t hash, Value value)
+    {
+        if ((m_entries.size() + 1) * 2 > m_slots.size())
+            grow();
+        m_entries.emplace_back(word.toString(), std::move(value));
+        place(hash, int(m_entries.size() - 1));
+        return m_entries.back().second;
+    }
+    size_t size() const { return m_entries.size(); }
+    void clear()
+    {
+        m_slots.clear();
+        m_entries.clear();
+    }
+
+private:
+    struct Slot
+    {
+        size_t hash = 0;
+        int index = -1;
+    };
+    void place(size_t hash, int index)
+    {
+        size_t i = hash & (m_slots.size() - 1);
+        while (m_slots[i].index >= 0)
+            i = (i + 1) & (m_slots.size() - 1);
+        m_slots[i] = {hash, index};
+    }
+    void grow()
+    {
+        const std::vector<Slot> old
+            = std::exchange(m_slots, std::vector<Slot>(std::max<size_t>(64, m_slots.size() * 2)));
+        for (const Slot &slot : old) {
+            if (slot.index >= 0)
+                place(slot.hash, slot.index);
+        }
+    }
+    std::vector<Slot> m_slots; ///< a power of two of them, at most half used
+    std::vector<std::pair<QString, Value>> m_entries;
+};
+
 // Words that news reports use for one another. Each group is a concept;
 // its words are stemmed (English unless marked) when the table is built.
 // Capitals stand for their countries, as reports use them.
@@ -136,19 +193,24 @@ constexpr const char16_t *kConcepts[] = {
 
 } // namespace
 
+/// A word's terms, and their ids.
+struct TextAnalyzer::Word
+{
+    QList<Term> terms;
+    std::vector<int> ids;
+};
+
 struct TextAnalyzer::Stemmers
 {
     QHash<QByteArray, sb_stemmer *> byName;
     mutable QHash<QByteArray, QHash<QString, QString>> cache; ///< by stemmer: "proposals" → "propos"
     QHash<QString, QString> concepts; ///< English stem → the first word of its group
 
-    struct ViewHash
-    {
-        using is_transparent = void;
-        size_t operator()(std::u16string_view v) const { return std::hash<std::u16string_view>()(v); }
-    };
-    /// By language: a word as written → its terms (found with no allocation).
-    QHash<QString, std::unordered_map<std::u16string, QList<Term>, ViewHash, std::equal_to<>>> words;
+    /// By language: a word as written → its terms.
+    QHash<QString, WordMap<Word>> words;
+    /// Terms by id, and back.
+    QHash<QString, int> ids;
+    QList<QString> keys;
 
     ~Stemmers()
     {
@@ -268,6 +330,12 @@ bool TextAnalyzer::isStopWord(const QString &foldedWord)
 QList<Term> TextAnalyzer::wordTerms(QStringView word, const QString &language) const
 {
     QList<Term> result;
+    if (m_mode == Mode::Plain) {
+        result.append({word.toString().toLower(), 1.0f});
+        return result;
+    }
+    if (word.front().isDigit())
+        return result; // values come from extractMentions
     const QString folded = foldWord(word);
     if (folded.size() < 2 || isStopWord(folded))
         return result;
@@ -278,7 +346,7 @@ QList<Term> TextAnalyzer::wordTerms(QStringView word, const QString &language) c
     // Forms the stemmer keeps apart (memoranda, memorandum; production,
     // producing; accusation, accuse) share their first letters.
     if (stemmed.size() >= 6)
-        result.append({u"p:"_s + stemmed.left(5), 0.4f});
+        result.append({u"p:"_s + stemmed.left(5), 0.4f, 0, true});
     if (word.front().isUpper()) {
         const QString key = skeleton(folded);
         if (key.size() >= 3)
@@ -287,12 +355,63 @@ QList<Term> TextAnalyzer::wordTerms(QStringView word, const QString &language) c
     return result;
 }
 
-QList<Term> TextAnalyzer::terms(QStringView text, const QString &language, const QDate &reference) const
+int TextAnalyzer::intern(const QString &key) const
 {
-    QList<Term> result;
+    const auto it = m_stemmers->ids.constFind(key);
+    if (it != m_stemmers->ids.constEnd())
+        return it.value();
+    const int id = int(m_stemmers->keys.size());
+    m_stemmers->ids.insert(key, id);
+    m_stemmers->keys.append(key);
+    return id;
+}
+
+const QString &TextAnalyzer::key(int id) const
+{
+    return m_stemmers->keys.at(id);
+}
+
+void TextAnalyzer::trimCaches() const
+{
+    qsizetype words = 0;
+    for (const auto &byLanguage : std::as_const(m_stemmers->words))
+        words += qsizetype(byLanguage.size());
+    if (words > 500000 || m_stemmers->keys.size() > 2000000) {
+        m_stemmers->words.clear();
+        m_stemmers->ids.clear();
+        m_stemmers->keys.clear();
+    }
+}
+
+/// Calls sink(word, index, scale) for each word of `text` (its cached terms,
+/// the index of the word, the weight to give them), then sink(term, index)
+/// for each value.
+template<typename Sink>
+void TextAnalyzer::analyze(QStringView text, const QString &language, const QDate &reference, Sink &&sink) const
+{
+    auto &cache = m_stemmers->words[language];
+    int words = 0;
+    // A word's terms depend only on the word and the language: keep them.
+    const auto lookUp = [&](QStringView word, float scale) {
+        const size_t hash = qHash(word, 0);
+        const Word *hit = cache.find(word, hash);
+        if (!hit) {
+            Word w{wordTerms(word, language), {}};
+            for (const Term &t : std::as_const(w.terms))
+                w.ids.push_back(intern(t.key));
+            hit = &cache.insert(word, hash, std::move(w));
+        }
+        if (hit->terms.isEmpty())
+            return;
+        sink(*hit, words, scale);
+        ++words;
+    };
     qsizetype i = 0;
     const qsizetype n = text.size();
+    qsizetype previous = -1; // where the word before starts, when a hyphen joins it to this one
+    QString joined;
     while (i < n) {
+        const qsizetype end = i;
         while (i < n && !text.at(i).isLetterOrNumber())
             ++i;
         qsizetype j = i;
@@ -301,22 +420,25 @@ QList<Term> TextAnalyzer::terms(QStringView text, const QString &language, const
         if (j == i)
             break;
         const QStringView word = text.mid(i, j - i);
+        const qsizetype start = i;
         i = j;
-        if (m_mode == Mode::Plain) {
-            result.append({word.toString().toLower(), 1.0f});
+        lookUp(word, 1.0f);
+        if (m_mode == Mode::Plain)
             continue;
+        // Words joined by a hyphen are also the word they make written as
+        // one ("cease-fire", "ceasefire"); as a second spelling, at half weight.
+        const char16_t between = start == end + 1 ? text.at(end).unicode() : u' ';
+        const bool hyphen = (between == u'-' || between == u'\u2010' || between == u'\u2011') && previous >= 0
+            && text.at(previous).isLetter() && word.front().isLetter();
+        if (hyphen) {
+            joined.clear();
+            for (QChar c : text.mid(previous, j - previous)) {
+                if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
+                    joined += c;
+            }
+            lookUp(joined, 0.5f);
         }
-        if (word.front().isDigit())
-            continue; // values come from extractMentions below
-        // A word's terms depend only on the word and the language: keep them.
-        auto &cache = m_stemmers->words[language];
-        auto hit = cache.find(std::u16string_view(word.utf16(), size_t(word.size())));
-        if (hit == cache.end()) {
-            if (cache.size() > 500000)
-                cache.clear();
-            hit = cache.emplace(std::u16string(word.utf16(), size_t(word.size())), wordTerms(word, language)).first;
-        }
-        result.append(hit->second);
+        previous = hyphen ? -1 : start;
     }
     // Values need digits ("May 28th", "€5 billion"): most passages have none.
     const bool digits = std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
@@ -324,12 +446,50 @@ QList<Term> TextAnalyzer::terms(QStringView text, const QString &language, const
         for (const Mention &m : extractMentions(text.toString(), reference)) {
             if (m.kind == MentionKind::Person)
                 continue; // names are matched as words
-            result.append({u"v:"_s + m.key, 1.5f});
+            sink(Term{u"v:"_s + m.key, 1.5f, words}, words);
             if (m.kind == MentionKind::Number && !m.dimension.isEmpty())
-                result.append({u"d:"_s + m.dimension, 0.3f});
+                sink(Term{u"d:"_s + m.dimension, 0.3f, words}, words);
+            ++words;
         }
     }
+}
+
+QList<Term> TextAnalyzer::terms(QStringView text, const QString &language, const QDate &reference) const
+{
+    trimCaches();
+    QList<Term> result;
+    struct Sink
+    {
+        QList<Term> &result;
+        void operator()(const Word &w, int word, float scale)
+        {
+            for (Term term : w.terms) {
+                term.word = word;
+                term.weight *= scale;
+                result.append(std::move(term));
+            }
+        }
+        void operator()(const Term &term, int) { result.append(term); }
+    };
+    analyze(text, language, reference, Sink{result});
     return result;
+}
+
+void TextAnalyzer::termIds(QStringView text, const QString &language, const QDate &reference,
+                           std::vector<TermId> &out) const
+{
+    struct Sink
+    {
+        const TextAnalyzer &analyzer;
+        std::vector<TermId> &out;
+        void operator()(const Word &w, int word, float scale)
+        {
+            for (size_t i = 0; i < w.ids.size(); ++i)
+                out.push_back({w.ids[i], w.terms[qsizetype(i)].weight * scale, word});
+        }
+        void operator()(const Term &term, int word) { out.push_back({analyzer.intern(term.key), term.weight, word}); }
+    };
+    analyze(text, language, reference, Sink{*this, out});
 }
 
 } // namespace crossread

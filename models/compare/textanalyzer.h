@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 namespace crossread {
 
@@ -13,6 +14,12 @@ struct Term
 {
     QString key; ///< "s:propos" (a stem), "k:mrv" (a name's skeleton), "v:2025-05-28" (a value)
     float weight = 1.0f;
+    /// The word (or value) of the text the term comes from, counting from 0.
+    int word = 0;
+    /// Counts only where the word's other terms do not match (a long stem's
+    /// first letters: a way of matching forms the stemmer keeps apart, not
+    /// more evidence when the stems match).
+    bool fallback = false;
 
     bool operator==(const Term &) const = default;
 };
@@ -32,7 +39,9 @@ struct Term
 ///   something even when they differ;
 /// - words of one concept (talks, negotiations, summit; truce, ceasefire;
 ///   Moscow, Kremlin, Russia) share a concept term, and long stems their
-///   first five letters (memoranda, memorandum).
+///   first five letters (memoranda, memorandum);
+/// - words joined by a hyphen also give the word they make written as one
+///   (at half weight), so "cease-fire" meets "ceasefire".
 ///
 /// In plain mode (the baseline) a term is just a lower-cased word.
 ///
@@ -52,6 +61,21 @@ public:
     /// empty: English) and dated `reference` (for dates without a year).
     QList<Term> terms(QStringView text, const QString &language, const QDate &reference = {}) const;
 
+    /// A term by its id in this analyzer (see key()): what an index keeps.
+    struct TermId
+    {
+        int id = 0;
+        float weight = 1.0f;
+        int word = 0;
+    };
+    /// The terms of `text`, as terms() gives them, appended to `out` as ids.
+    /// Ids stay valid until the next call of terms() or trimCaches().
+    void termIds(QStringView text, const QString &language, const QDate &reference, std::vector<TermId> &out) const;
+    /// The term an id stands for.
+    const QString &key(int id) const;
+    /// Empties the caches of words and terms when they have grown large.
+    void trimCaches() const;
+
     /// The stem of one lower-case word in `language`.
     QString stem(const QString &word, const QString &language) const;
     /// The consonant skeleton of a name: "oumerov" → "mrv", "kyiv" → "kv".
@@ -65,7 +89,11 @@ public:
     QString conceptOf(const QString &stem) const;
 
 private:
+    struct Word;
     QList<Term> wordTerms(QStringView word, const QString &language) const;
+    int intern(const QString &key) const;
+    template<typename Sink>
+    void analyze(QStringView text, const QString &language, const QDate &reference, Sink &&sink) const;
 
     struct Stemmers;
     Mode m_mode;
