@@ -49,6 +49,9 @@ const Article *findArticle(const Project &p, const QString &name);
 int runLink(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runMatrix(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+// Exports (cliexport.cpp).
+int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err);
+
 // Assisted comparison (clisuggest.cpp).
 int runSuggest(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err);
 

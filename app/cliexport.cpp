@@ -1,0 +1,129 @@
+// crossread export: the project's data in CSV and JSON.
+
+#include "cli.h"
+#include "cli_p.h"
+
+#include <models/export/exports.h>
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QSaveFile>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace crossread::cli {
+namespace {
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+/// The tags named on the command line (names or paths, "t3" ids too).
+std::optional<QList<TagId>> tagsNamed(const Project &p, const QStringList &names, QString *unknown)
+{
+    QList<TagId> tags;
+    for (const QString &name : names) {
+        const auto id = idFromString(EntityKind::Tag, name);
+        const auto it = std::find_if(p.tags.begin(), p.tags.end(), [&](const Tag &t) {
+            return (id && t.id == *id) || t.name.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        if (it == p.tags.end()) {
+            *unknown = name;
+            return std::nullopt;
+        }
+        tags << it->id;
+    }
+    return tags;
+}
+
+QStringList listValue(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    QStringList items;
+    for (const QString &value : parser.values(option)) {
+        for (const QString &item : value.split(u',', Qt::SkipEmptyParts))
+            items << item.trimmed();
+    }
+    return items;
+}
+
+} // namespace
+
+int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    parser.setApplicationDescription(
+        tr("Exports the project's data. csv writes claims.csv and links.csv into the folder OUT (RFC 4180, "
+           "UTF-8); json writes the whole project to the file OUT, as described by "
+           "resources/schema/crossread-project.schema.json."));
+    parser.addPositionalArgument(u"project"_s, tr("The .crossread file."));
+    const QCommandLineOption format(u"format"_s, tr("csv or json."), u"format"_s);
+    const QCommandLineOption output(QStringList{u"o"_s, u"output"_s}, tr("Where to write."), u"out"_s);
+    const QCommandLineOption tags(u"tags"_s, tr("Only claims with these tags or tags under them (names or ids, "
+                                                "comma-separated)."),
+                                  u"tags"_s);
+    const QCommandLineOption sources(u"sources"_s, tr("Only these articles (ids or positions, comma-separated)."),
+                                     u"articles"_s);
+    const QCommandLineOption hide(u"hide-annotators"_s, tr("Leave out who made claims and links."));
+    const QCommandLineOption bom(u"bom"_s, tr("CSV: start with a UTF-8 byte order mark, for spreadsheets."));
+    parser.addOptions({format, output, tags, sources, hide, bom});
+    if (const auto stop = parse(parser, arguments, 1, out, err))
+        return *stop;
+    const auto fail = [&](const QString &message, int code) {
+        err << programName() << " export: " << message << '\n';
+        return code;
+    };
+    const QString kind = parser.value(format).toLower();
+    if (kind != u"csv" && kind != u"json")
+        return fail(tr("--format is csv or json"), UsageError);
+    if (!parser.isSet(output))
+        return fail(tr("name where to write with -o OUT"), UsageError);
+
+    const QString path = parser.positionalArguments().constFirst();
+    Project project;
+    if (!load(path, project, err))
+        return Failure;
+    ExportOptions options;
+    options.hideAnnotators = parser.isSet(hide);
+    options.byteOrderMark = parser.isSet(bom);
+    QString unknown;
+    const auto tagIds = tagsNamed(project, listValue(parser, tags), &unknown);
+    if (!tagIds)
+        return fail(tr("no tag “%1” in %2").arg(unknown, path), Failure);
+    options.tags = *tagIds;
+    for (const QString &name : listValue(parser, sources)) {
+        const Article *a = findArticle(project, name);
+        if (!a)
+            return fail(tr("no article “%1” in %2").arg(name, path), Failure);
+        options.sources << a->id;
+    }
+    const ExportSelection selection(project, options);
+
+    const QString target = parser.value(output);
+    QString error;
+    if (kind == u"json") {
+        if (!writeFile(target, projectJson(selection), &error))
+            return fail(error, Failure);
+        out << tr("Wrote %1").arg(target) << '\n';
+        return Success;
+    }
+    if (!QDir().mkpath(target))
+        return fail(tr("cannot make the folder %1").arg(target), Failure);
+    const QDir folder(target);
+    if (!writeFile(folder.filePath(u"claims.csv"_s), claimsCsv(selection), &error)
+        || !writeFile(folder.filePath(u"links.csv"_s), linksCsv(selection), &error))
+        return fail(error, Failure);
+    out << tr("Wrote %1 claims and %2 links to %3")
+               .arg(selection.claims().size())
+               .arg(selection.links().size())
+               .arg(folder.path())
+        << '\n';
+    return Success;
+}
+
+} // namespace crossread::cli
