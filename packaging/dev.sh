@@ -33,6 +33,7 @@ build_packages=(
 )
 test_packages=(
     libbenchmark-dev                 # benchmarks under tests/benchmarks (built with the tests)
+    python3-jsonschema               # tests: the JSON export checked against its schema
 )
 
 missing_packages() {

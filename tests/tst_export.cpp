@@ -1,0 +1,327 @@
+// Data exports: CSV (RFC 4180, read back by an independent parser; golden
+// files), JSON of the project (code-point offsets, selection), and the
+// export command.
+//
+// Golden files: tests/data/export/*.csv. After a deliberate change of the
+// format, regenerate them with tests/data/regenerate-export-golden.sh.
+
+#include <app/cli.h>
+#include <models/document.h>
+#include <models/export/exports.h>
+#include <models/projectfile.h>
+#include <support/sampleproject.h>
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace crossread;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The sample project with fixed times, so that exports of it never change.
+Project fixedSample()
+{
+    Document doc;
+    test::populateSample(doc);
+    Project p = doc.project();
+    for (Claim &c : p.claims)
+        c.createdMs = c.modifiedMs = 1748858400000; // 2025-06-02T10:00:00Z
+    for (Link &l : p.links)
+        l.createdMs = l.modifiedMs = 1748862000000;
+    for (Article &a : p.articles)
+        a.provenance.importedAtMs = 0;
+    return p;
+}
+
+/// RFC 4180 read back, written here from the RFC and not from the writer:
+/// rows of fields; fails (empty) on a malformed input.
+std::optional<QList<QStringList>> parseCsv(const QByteArray &bytes)
+{
+    const QString text = QString::fromUtf8(bytes);
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    qsizetype i = 0;
+    bool quoted = false, fieldStarted = false;
+    while (i < text.size()) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
+                field += u'"';
+                i += 2;
+            } else if (c == u'"') {
+                quoted = false;
+                ++i;
+            } else {
+                field += c;
+                ++i;
+            }
+            continue;
+        }
+        if (c == u'"' && !fieldStarted) {
+            quoted = fieldStarted = true;
+            ++i;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+            fieldStarted = false;
+            ++i;
+        } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+            fieldStarted = false;
+            i += 2;
+        } else if (c == u'\n' || c == u'\r' || c == u'"') {
+            return std::nullopt; // bare line break or quote outside quotes
+        } else {
+            field += c;
+            fieldStarted = true;
+            ++i;
+        }
+    }
+    if (quoted || !row.isEmpty() || !field.isEmpty())
+        return std::nullopt; // the last row must end with CRLF
+    return rows;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+int runCli(const QStringList &arguments, QString *output = nullptr)
+{
+    QString out, err;
+    QTextStream o(&out), e(&err);
+    const int code = cli::run(QStringList{u"crossread"_s} + arguments, o, e);
+    o.flush();
+    e.flush();
+    if (output)
+        *output = out + err;
+    return code;
+}
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void csv_readsBackFieldForField()
+    {
+        Document doc;
+        const QString text = u"He said: \"yes, at once\",\nthen left. Ünïcode 🙂 ends."_s;
+        const ArticleId a = doc.addArticle({u"Title, with comma"_s, u"Outlet \"Q\""_s, {}, {}, {}, {}, {}, {}, 0},
+                                           text, {});
+        const ClaimId c = doc.addClaim(a, 0, int(text.indexOf(u"then")) + 4,
+                                       {{}, ClaimKind::Quotation, u"He"_s, {}, {}, u"note\r\nwith CRLF"_s});
+        QVERIFY(c != NoId);
+        const ExportSelection all(doc.project(), {});
+        const auto rows = parseCsv(claimsCsv(all));
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 2);
+        QCOMPARE(rows->at(0).size(), 17);
+        const QStringList &r = rows->at(1);
+        QCOMPARE(r.size(), 17);
+        QCOMPARE(r[0], u"c%1"_s.arg(c));
+        QCOMPARE(r[2], u"Outlet \"Q\""_s);
+        QCOMPARE(r[3], u"Title, with comma"_s);
+        QCOMPARE(r[6], doc.project().claims.front().anchor.quote); // quotes, comma and line break intact
+        QVERIFY(r[6].contains(u'\n'));
+        QCOMPARE(r[12], u"note\r\nwith CRLF"_s);
+        QCOMPARE(text.mid(r[4].toInt(), r[5].toInt() - r[4].toInt()), r[6]);
+
+        // The byte order mark, for spreadsheets, only when asked.
+        QVERIFY(!claimsCsv(all).startsWith("\xEF\xBB\xBF"));
+        const ExportSelection withBom(doc.project(), {{}, {}, false, true});
+        QVERIFY(claimsCsv(withBom).startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(claimsCsv(withBom).mid(3), claimsCsv(all));
+    }
+
+    void csv_matchesTheGoldenFiles()
+    {
+        const Project p = fixedSample();
+        const ExportSelection all(p, {});
+        const QString folder = QStringLiteral(CROSSREAD_TEST_DATA_DIR "/export");
+        const std::pair<QString, QByteArray> files[] = {{u"claims.csv"_s, claimsCsv(all)},
+                                                        {u"links.csv"_s, linksCsv(all)}};
+        if (qEnvironmentVariableIsSet("CROSSREAD_WRITE_GOLDEN")) {
+            QDir().mkpath(folder);
+            for (const auto &[name, bytes] : files) {
+                QFile f(folder + u'/' + name);
+                QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
+            }
+            QSKIP("golden files written");
+        }
+        for (const auto &[name, bytes] : files) {
+            const QByteArray golden = readFile(folder + u'/' + name);
+            QVERIFY2(!golden.isEmpty(), qPrintable(name));
+            QCOMPARE(bytes, golden);
+            QVERIFY(parseCsv(golden));
+        }
+    }
+
+    void selection_byTagSubtreeAndSource_linksNeedBothEnds()
+    {
+        const Project p = fixedSample();
+        const TagId event = p.tags[0].id; // "Event", with "Meeting" under it
+        QCOMPARE(p.tags[0].name, u"Event"_s);
+        ExportOptions byTag;
+        byTag.tags = {event};
+        const ExportSelection events(p, byTag);
+        for (const Claim *c : events.claims()) {
+            const bool underEvent = std::any_of(c->attributes.tags.begin(), c->attributes.tags.end(), [&](TagId t) {
+                return t == event || findById(p.tags, t)->parent == event;
+            });
+            QVERIFY(underEvent);
+        }
+        ExportOptions byNumber;
+        byNumber.tags = {p.tags[1].id};
+        const ExportSelection numbers(p, byNumber);
+        QCOMPARE(numbers.claims().size(), 1);
+        QVERIFY(numbers.claims().front()->attributes.tags.contains(p.tags[1].id));
+        QVERIFY(numbers.links().isEmpty()); // one claim: no link has both ends
+        QVERIFY(std::any_of(events.claims().begin(), events.claims().end(), [&](const Claim *c) {
+            return c->attributes.tags.contains(p.tags[2].id); // Meeting, through its parent
+        }));
+        for (const Link *l : events.links())
+            QVERIFY(events.claim(l->from) && events.claim(l->to));
+
+        ExportOptions bySource;
+        bySource.sources = {p.articles[0].id};
+        bySource.hideAnnotators = true;
+        const ExportSelection one(p, bySource);
+        QCOMPARE(one.articles().size(), 1);
+        for (const Claim *c : one.claims())
+            QCOMPARE(c->article, p.articles[0].id);
+        QVERIFY(one.links().isEmpty()); // every sample link crosses articles
+        const auto rows = parseCsv(claimsCsv(one));
+        QVERIFY(rows);
+        for (qsizetype i = 1; i < rows->size(); ++i)
+            QVERIFY(rows->at(i).at(14).isEmpty()); // annotator hidden
+        QVERIFY(!claimsCsv(ExportSelection(p, {})).isEmpty());
+        QVERIFY(QString::fromUtf8(claimsCsv(ExportSelection(p, {}))).contains(u"Zoë"_s));
+    }
+
+    void json_holdsTheProject_withCodePointOffsets()
+    {
+        const Project p = fixedSample();
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(projectJson(ExportSelection(p, {})), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(root[u"format"].toString(), u"crossread-project"_s);
+        QCOMPARE(root[u"title"].toString(), p.info.title);
+        QCOMPARE(root[u"articles"].toArray().size(), qsizetype(p.articles.size()));
+        QCOMPARE(root[u"claims"].toArray().size(), qsizetype(p.claims.size()));
+        QCOMPARE(root[u"links"].toArray().size(), qsizetype(p.links.size()));
+        QCOMPARE(root[u"tags"].toArray().size(), qsizetype(p.tags.size()));
+        QCOMPARE(root[u"tags"][2][u"path"].toString(), u"Event / Meeting"_s);
+        QCOMPARE(root[u"articles"][0][u"text"].toString(), p.articles[0].text);
+        QCOMPARE(root[u"articles"][0][u"provenance"][u"sha256"].toString(),
+                 QString::fromLatin1(p.articles[0].provenance.sha256.toHex()));
+        bool surrogates = false;
+        for (const QJsonValue &v : root[u"claims"].toArray()) {
+            const QJsonObject c = v.toObject();
+            const Article *a = findById(p.articles, *idFromString(EntityKind::Article, c[u"article"].toString()));
+            QVERIFY(a);
+            const QString text = a->text;
+            QCOMPARE(text.mid(c[u"start"].toInt(), c[u"end"].toInt() - c[u"start"].toInt()), c[u"quote"].toString());
+            // Code points: the same span when the text is read as UCS-4.
+            const QList<uint> ucs4 = text.toUcs4();
+            const int from = c[u"start_code_point"].toInt(), to = c[u"end_code_point"].toInt();
+            QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs4.constData()) + from, to - from),
+                     c[u"quote"].toString());
+            surrogates = surrogates || from != c[u"start"].toInt();
+        }
+        QVERIFY(surrogates); // the emoji text moves them apart
+        for (const QJsonValue &v : root[u"propositions"].toArray())
+            QVERIFY(v[u"claims"].toArray().size() >= 2);
+    }
+
+    void json_isValidAgainstItsSchema()
+    {
+        QTemporaryDir dir;
+        const QString document = dir.filePath(u"project.json"_s);
+        QFile f(document);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(projectJson(ExportSelection(fixedSample(), {})));
+        f.close();
+        const QString schema = QStringLiteral(CROSSREAD_SOURCE_DIR "/resources/schema/crossread-project.schema.json");
+        const auto check = [&](const QString &path) {
+            QProcess python;
+            python.start(u"python3"_s,
+                         {QStringLiteral(CROSSREAD_TEST_DATA_DIR "/validate-json.py"), schema, path});
+            python.waitForFinished(60000);
+            return std::pair{python.exitStatus() == QProcess::NormalExit ? python.exitCode() : -1,
+                             QString::fromUtf8(python.readAllStandardOutput() + python.readAllStandardError())};
+        };
+        auto [code, output] = check(document);
+        if (code == 3 || code == -1)
+            QSKIP("python3 with python3-jsonschema is needed (packaging/dev.sh test installs it)");
+        QVERIFY2(code == 0, qPrintable(output));
+
+        // The check can fail: a claim without its quote, a bad relation.
+        QJsonObject root = QJsonDocument::fromJson(projectJson(ExportSelection(fixedSample(), {}))).object();
+        QJsonArray claims = root[u"claims"].toArray();
+        QJsonObject claim = claims[0].toObject();
+        claim.remove(u"quote"_s);
+        claims[0] = claim;
+        root[u"claims"_s] = claims;
+        QJsonArray links = root[u"links"].toArray();
+        QJsonObject link = links[0].toObject();
+        link[u"relation"_s] = u"agrees"_s;
+        links[0] = link;
+        root[u"links"_s] = links;
+        const QString broken = dir.filePath(u"broken.json"_s);
+        QFile b(broken);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write(QJsonDocument(root).toJson());
+        b.close();
+        std::tie(code, output) = check(broken);
+        QCOMPARE(code, 1);
+        QVERIFY2(output.contains(u"quote"_s) && output.contains(u"agrees"_s), qPrintable(output));
+    }
+
+    void command_writesCsvAndJson_andRefusesBadArguments()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(u"p.crossread"_s);
+        QVERIFY(saveProject(fixedSample(), project).ok());
+        const QString folder = dir.filePath(u"csv"_s);
+        QString output;
+        QCOMPARE(runCli({u"export"_s, project, u"--format"_s, u"csv"_s, u"-o"_s, folder}, &output), 0);
+        QVERIFY(output.contains(u"4 claims and 3 links"_s));
+        QCOMPARE(readFile(folder + u"/claims.csv"_s), claimsCsv(ExportSelection(fixedSample(), {})));
+        QVERIFY(parseCsv(readFile(folder + u"/links.csv"_s)));
+
+        const QString json = dir.filePath(u"p.json"_s);
+        QCOMPARE(runCli({u"export"_s, project, u"--format"_s, u"json"_s, u"-o"_s, json, u"--tags"_s, u"Number"_s}), 0);
+        const QJsonObject root = QJsonDocument::fromJson(readFile(json)).object();
+        QVERIFY(!root[u"claims"].toArray().isEmpty());
+        for (const QJsonValue &c : root[u"claims"].toArray())
+            QVERIFY(c[u"tags"].toArray().contains(u"t%1"_s.arg(fixedSample().tags[1].id)));
+
+        QCOMPARE(runCli({u"export"_s, project, u"--format"_s, u"xls"_s, u"-o"_s, json}), int(cli::UsageError));
+        QCOMPARE(runCli({u"export"_s, project, u"--format"_s, u"csv"_s}), int(cli::UsageError));
+        QCOMPARE(runCli({u"export"_s, project, u"--format"_s, u"csv"_s, u"-o"_s, folder, u"--tags"_s, u"Nope"_s},
+                        &output),
+                 int(cli::Failure));
+        QVERIFY(output.contains(u"no tag “Nope”"_s));
+        QCOMPARE(runCli({u"export"_s, project, u"--format"_s, u"csv"_s, u"-o"_s, folder, u"--sources"_s, u"a99"_s}),
+                 int(cli::Failure));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExport)
+#include "tst_export.moc"
