@@ -595,8 +595,10 @@ constexpr Command kCommands[] = {
     {"suggest", "suggest PROJECT (--text QUOTE [--article ARTICLE] | --claim CLAIM | --all) [--top K] [--json]",
      QT_TRANSLATE_NOOP("crossread::cli", "passages of other articles that likely say the same thing"), runSuggest},
     {"export",
-     "export PROJECT --format csv|json -o OUT [--tags T,…] [--sources A,…] [--hide-annotators] [--bom]",
-     QT_TRANSLATE_NOOP("crossread::cli", "write the project's data as CSV or JSON"), runExport},
+     "export PROJECT --format csv|json|qdpx -o OUT [--tags T,…] [--sources A,…] [--hide-annotators] [--bom]",
+     QT_TRANSLATE_NOOP("crossread::cli", "write the project's data as CSV, JSON or REFI-QDA"), runExport},
+    {"import-qdpx", "import-qdpx FILE.qdpx -o PROJECT",
+     QT_TRANSLATE_NOOP("crossread::cli", "a REFI-QDA project as a new Crossread project"), runImportQdpx},
     {"demo", "demo -o PROJECT", QT_TRANSLATE_NOOP("crossread::cli", "write the demo project"), runDemo},
 };
 

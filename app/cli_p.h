@@ -51,6 +51,7 @@ int runMatrix(QCommandLineParser &parser, const QStringList &arguments, QTextStr
 
 // Exports (cliexport.cpp).
 int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runImportQdpx(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 // Assisted comparison (clisuggest.cpp).
 int runSuggest(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err);

@@ -4,6 +4,7 @@
 #include "cli_p.h"
 
 #include <models/export/exports.h>
+#include <models/export/qdpx.h>
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -60,9 +61,9 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
     parser.setApplicationDescription(
         tr("Exports the project's data. csv writes claims.csv and links.csv into the folder OUT (RFC 4180, "
            "UTF-8); json writes the whole project to the file OUT, as described by "
-           "resources/schema/crossread-project.schema.json."));
+           "resources/schema/crossread-project.schema.json; qdpx writes a REFI-QDA project exchange file OUT."));
     parser.addPositionalArgument(u"project"_s, tr("The .crossread file."));
-    const QCommandLineOption format(u"format"_s, tr("csv or json."), u"format"_s);
+    const QCommandLineOption format(u"format"_s, tr("csv, json or qdpx."), u"format"_s);
     const QCommandLineOption output(QStringList{u"o"_s, u"output"_s}, tr("Where to write."), u"out"_s);
     const QCommandLineOption tags(u"tags"_s, tr("Only claims with these tags or tags under them (names or ids, "
                                                 "comma-separated)."),
@@ -79,8 +80,8 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
         return code;
     };
     const QString kind = parser.value(format).toLower();
-    if (kind != u"csv" && kind != u"json")
-        return fail(tr("--format is csv or json"), UsageError);
+    if (kind != u"csv" && kind != u"json" && kind != u"qdpx")
+        return fail(tr("--format is csv, json or qdpx"), UsageError);
     if (!parser.isSet(output))
         return fail(tr("name where to write with -o OUT"), UsageError);
 
@@ -106,6 +107,12 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
 
     const QString target = parser.value(output);
     QString error;
+    if (kind == u"qdpx") {
+        if (!writeQdpx(selection, target, &error))
+            return fail(error, Failure);
+        out << tr("Wrote %1").arg(target) << '\n';
+        return Success;
+    }
     if (kind == u"json") {
         if (!writeFile(target, projectJson(selection), &error))
             return fail(error, Failure);

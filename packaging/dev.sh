@@ -34,6 +34,7 @@ build_packages=(
 test_packages=(
     libbenchmark-dev                 # benchmarks under tests/benchmarks (built with the tests)
     python3-jsonschema               # tests: the JSON export checked against its schema
+    libxml2-utils                    # tests: xmllint checks REFI-QDA project.qde against its XSD
 )
 
 missing_packages() {

@@ -8,10 +8,14 @@
 #include <app/cli.h>
 #include <models/document.h>
 #include <models/export/exports.h>
+#include <models/export/qdpx.h>
+#include <models/import/qdpximporter.h>
 #include <models/projectfile.h>
+#include <support/samplefiles.h>
 #include <support/sampleproject.h>
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +23,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
 
 using namespace crossread;
 using namespace Qt::StringLiterals;
@@ -293,6 +300,162 @@ private Q_SLOTS:
         QVERIFY2(output.contains(u"quote"_s) && output.contains(u"agrees"_s), qPrintable(output));
     }
 
+    void qdpx_projectXmlIsValidAgainstTheRefiSchema()
+    {
+        const QString xsd = QStringLiteral(CROSSREAD_SHARED_DIR "/standards/refi-qda/Project-mrt2019.xsd");
+        if (!QFileInfo::exists(xsd))
+            QSKIP("../shared/standards/refi-qda is absent");
+        QTemporaryDir dir;
+        const QString qde = dir.filePath(u"project.qde"_s);
+        QFile f(qde);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(qdeXml(ExportSelection(fixedSample(), {}), nullptr));
+        f.close();
+        QProcess xmllint;
+        xmllint.start(u"xmllint"_s, {u"--noout"_s, u"--schema"_s, xsd, qde});
+        if (!xmllint.waitForStarted())
+            QSKIP("xmllint is needed (packaging/dev.sh test installs libxml2-utils)");
+        QVERIFY(xmllint.waitForFinished(60000));
+        QVERIFY2(xmllint.exitCode() == 0, xmllint.readAllStandardError().constData());
+        // It can fail: a selection without its required end.
+        QByteArray broken = readFile(qde);
+        broken.replace(" endPosition=", " endPositionX=");
+        QFile b(qde);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write(broken);
+        b.close();
+        xmllint.start(u"xmllint"_s, {u"--noout"_s, u"--schema"_s, xsd, qde});
+        QVERIFY(xmllint.waitForFinished(60000));
+        QVERIFY(xmllint.exitCode() != 0);
+    }
+
+    void qdpx_exportThenImport_givesBackCodesSelectionsAndLinks()
+    {
+        QTemporaryDir dir;
+        const Project p = fixedSample();
+        const QString file = dir.filePath(u"sample.qdpx"_s);
+        QString error;
+        QVERIFY2(writeQdpx(ExportSelection(p, {}), file, &error), qPrintable(error));
+        Project back;
+        QdpxReport report;
+        QVERIFY2(readQdpx(file, back, report, &error), qPrintable(error));
+        QVERIFY2(report.skipped.isEmpty(), qPrintable(report.skipped.join(u'\n')));
+        QCOMPARE(back.info.title, p.info.title);
+        QCOMPARE(report.codes, int(p.tags.size()));
+        QCOMPARE(report.selections, int(p.claims.size()));
+        QCOMPARE(report.links, int(p.links.size()));
+        const ExportSelection before(p, {}), after(back, {});
+        // Codes: the same paths, colours and descriptions (the hierarchy kept).
+        for (const Tag &was : p.tags) {
+            const QString path = before.tagPath(was.id);
+            const auto is = std::find_if(back.tags.begin(), back.tags.end(),
+                                         [&](const Tag &t) { return after.tagPath(t.id) == path; });
+            QVERIFY2(is != back.tags.end(), qPrintable(path));
+            QCOMPARE(is->color & 0xffffff, was.color & 0xffffff);
+            QCOMPARE(is->description, was.description);
+        }
+        // Sources: the same texts (emoji, combining marks, Arabic) and metadata.
+        QCOMPARE(back.articles.size(), p.articles.size());
+        for (size_t i = 0; i < p.articles.size(); ++i) {
+            QCOMPARE(back.articles[i].text, p.articles[i].text);
+            QCOMPARE(back.articles[i].meta.outlet, p.articles[i].meta.outlet);
+            QCOMPARE(back.articles[i].meta.published, p.articles[i].meta.published);
+            QCOMPARE(back.articles[i].meta.language, p.articles[i].meta.language);
+        }
+        // Selections: the same spans (code points there, UTF-16 here), tags, notes and annotators.
+        const auto tagPaths = [](const ExportSelection &s, const Claim &c) {
+            QStringList paths;
+            for (TagId t : c.attributes.tags)
+                paths << s.tagPath(t);
+            paths.sort();
+            return paths;
+        };
+        for (size_t i = 0; i < p.claims.size(); ++i) {
+            const Claim &was = p.claims[i], &is = back.claims[i];
+            QCOMPARE(is.anchor.start, was.anchor.start);
+            QCOMPARE(is.anchor.end, was.anchor.end);
+            QCOMPARE(is.anchor.quote, was.anchor.quote);
+            QCOMPARE(tagPaths(after, is), tagPaths(before, was));
+            QCOMPARE(is.attributes.note, was.attributes.note);
+            QCOMPARE(is.author, was.author);
+        }
+        // Links: the same pairs of quotes and relations.
+        for (size_t i = 0; i < p.links.size(); ++i) {
+            QCOMPARE(findById(back.claims, back.links[i].from)->anchor.quote,
+                     findById(p.claims, p.links[i].from)->anchor.quote);
+            QCOMPARE(findById(back.claims, back.links[i].to)->anchor.quote,
+                     findById(p.claims, p.links[i].to)->anchor.quote);
+            QCOMPARE(back.links[i].relation, p.links[i].relation);
+        }
+        // Exporting twice gives the same file contents.
+        QCOMPARE(qdeXml(ExportSelection(p, {}), nullptr), qdeXml(ExportSelection(p, {}), nullptr));
+    }
+
+    void qdpx_importsOtherToolsFiles_crlfAndCodePoints_andReportsWhatItLeaves()
+    {
+        // What another tool may write: CR LF line ends, positions in code
+        // points, a picture source, a selection past the end of its text.
+        const QString text = u"Line one\r\nLine two 🙂 here\r\nLast line"_s;
+        const QList<uint> points = text.toUcs4();
+        const int start = int(QString::fromUcs4(reinterpret_cast<const char32_t *>(points.constData()), points.size())
+                                  .toUcs4()
+                                  .indexOf(uint(u't'), 13)); // "two"
+        QCOMPARE(start, 15);
+        const int end = start + 10; // "two 🙂 here": the emoji is one code point
+        const QByteArray qde = test::foreignQde(start, end);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"other.qdpx"_s);
+        {
+            QuaZip zip(file);
+            QVERIFY(zip.open(QuaZip::mdCreate));
+            for (const auto &[name, bytes] :
+                 {std::pair{u"project.qde"_s, qde},
+                  std::pair{u"Sources/33333333-3333-3333-3333-333333333333.txt"_s, text.toUtf8()}}) {
+                QuaZipFile f(&zip);
+                QVERIFY(f.open(QIODevice::WriteOnly, QuaZipNewInfo(name)));
+                f.write(bytes);
+                f.close();
+            }
+            zip.close();
+        }
+        Project p;
+        QdpxReport report;
+        QString error;
+        QVERIFY2(readQdpx(file, p, report, &error), qPrintable(error));
+        QCOMPARE(p.articles.size(), size_t(1));
+        QCOMPARE(p.articles[0].text, u"Line one\nLine two 🙂 here\nLast line"_s);
+        QCOMPARE(p.claims.size(), size_t(1));
+        QCOMPARE(p.claims[0].anchor.quote, u"two 🙂 here"_s);
+        QCOMPARE(p.tags.size(), size_t(2));
+        QCOMPARE(p.tags[1].parent, p.tags[0].id);
+        QCOMPARE(p.claims[0].attributes.tags, QList<TagId>{p.tags[1].id});
+        QCOMPARE(p.tags[0].color & 0xffffff, 0xff0000u);
+        QCOMPARE(report.skipped.size(), 2); // the picture and the selection past the end
+        QVERIFY(report.skipped.join(u' ').contains(u"PictureSource"_s));
+        QVERIFY(report.skipped.join(u' ').contains(u"999"_s));
+
+        // Files that are no project say so.
+        const QString junk = dir.filePath(u"junk.qdpx"_s);
+        QFile j(junk);
+        QVERIFY(j.open(QIODevice::WriteOnly));
+        j.write("not a zip at all");
+        j.close();
+        QVERIFY(!readQdpx(junk, p, report, &error));
+        QVERIFY(error.contains(u"not a zip"_s));
+        const QString empty = dir.filePath(u"empty.qdpx"_s);
+        {
+            QuaZip zip(empty);
+            QVERIFY(zip.open(QuaZip::mdCreate));
+            QuaZipFile f(&zip);
+            QVERIFY(f.open(QIODevice::WriteOnly, QuaZipNewInfo(u"readme.txt"_s)));
+            f.write("hello");
+            f.close();
+            zip.close();
+        }
+        QVERIFY(!readQdpx(empty, p, report, &error));
+        QVERIFY(error.contains(u"no project.qde"_s));
+    }
+
     void command_writesCsvAndJson_andRefusesBadArguments()
     {
         QTemporaryDir dir;
@@ -311,6 +474,17 @@ private Q_SLOTS:
         QVERIFY(!root[u"claims"].toArray().isEmpty());
         for (const QJsonValue &c : root[u"claims"].toArray())
             QVERIFY(c[u"tags"].toArray().contains(u"t%1"_s.arg(fixedSample().tags[1].id)));
+
+        const QString qdpx = dir.filePath(u"p.qdpx"_s), back = dir.filePath(u"back.crossread"_s);
+        QCOMPARE(runCli({u"export"_s, project, u"--format"_s, u"qdpx"_s, u"-o"_s, qdpx}), 0);
+        QCOMPARE(runCli({u"import-qdpx"_s, qdpx, u"-o"_s, back}, &output), 0);
+        QVERIFY2(output.contains(u"3 codes, 4 sources, 4 selections, 3 links"_s), qPrintable(output));
+        Project reread;
+        QVERIFY(loadProject(back, reread).ok());
+        QCOMPARE(reread.claims.size(), size_t(4));
+        QCOMPARE(runCli({u"import-qdpx"_s, qdpx, u"-o"_s, back}, &output), int(cli::Failure)); // never overwrites
+        QVERIFY(output.contains(u"exists"_s));
+        QCOMPARE(runCli({u"import-qdpx"_s, qdpx}), int(cli::UsageError));
 
         QCOMPARE(runCli({u"export"_s, project, u"--format"_s, u"xls"_s, u"-o"_s, json}), int(cli::UsageError));
         QCOMPARE(runCli({u"export"_s, project, u"--format"_s, u"csv"_s}), int(cli::UsageError));

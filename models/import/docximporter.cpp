@@ -1,4 +1,5 @@
 #include "docximporter.h"
+#include "zipentry.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -15,30 +16,6 @@ using Code = ImportError::Code;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("crossread::DocxImporter", text);
-}
-
-enum class Entry { Read, Missing, TooLarge, Damaged };
-
-/// Reads one entry of the archive, refusing to unpack more than `limit` bytes.
-Entry readEntry(QuaZip &zip, const QString &name, qint64 limit, QByteArray &out)
-{
-    if (!zip.setCurrentFile(name))
-        return Entry::Missing;
-    QuaZipFileInfo64 info;
-    if (!zip.getCurrentFileInfo(&info))
-        return Entry::Damaged;
-    if (qint64(info.uncompressedSize) > limit)
-        return Entry::TooLarge;
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly))
-        return Entry::Damaged;
-    // The recorded size may lie: read at most one byte past the limit.
-    out = file.read(limit + 1);
-    const bool failed = file.getZipError() != UNZ_OK;
-    file.close();
-    if (out.size() > limit)
-        return Entry::TooLarge;
-    return failed || file.getZipError() != UNZ_OK ? Entry::Damaged : Entry::Read;
 }
 
 QString paragraphsOf(const QByteArray &xml, bool &wellFormed)
@@ -117,15 +94,15 @@ ImportError importDocx(QByteArrayView bytes, qint64 maxUnpackedSize, ExtractedAr
         return ImportError::make(Code::Malformed, tr("the Word document is damaged (not a readable ZIP archive)"));
 
     QByteArray document;
-    switch (readEntry(zip, QStringLiteral("word/document.xml"), maxUnpackedSize, document)) {
-    case Entry::Read:
+    switch (readZipEntry(zip, QStringLiteral("word/document.xml"), maxUnpackedSize, document)) {
+    case ZipEntry::Read:
         break;
-    case Entry::Missing:
+    case ZipEntry::Missing:
         return ImportError::make(Code::Malformed, tr("this ZIP archive is not a Word document (no word/document.xml)"));
-    case Entry::TooLarge:
+    case ZipEntry::TooLarge:
         return ImportError::make(Code::TooLarge, tr("the Word document's text unpacks to more than %1 MB")
                                                      .arg(maxUnpackedSize / (1024 * 1024)));
-    case Entry::Damaged:
+    case ZipEntry::Damaged:
         return ImportError::make(Code::Malformed, tr("the Word document is damaged"));
     }
     bool wellFormed = false;
@@ -136,7 +113,7 @@ ImportError importDocx(QByteArrayView bytes, qint64 maxUnpackedSize, ExtractedAr
         return ImportError::make(Code::NoText, tr("the Word document has no text"));
 
     QByteArray core;
-    if (readEntry(zip, QStringLiteral("docProps/core.xml"), 1 << 20, core) == Entry::Read)
+    if (readZipEntry(zip, QStringLiteral("docProps/core.xml"), 1 << 20, core) == ZipEntry::Read)
         readCoreProperties(core, out.meta);
     out.encoding = QStringLiteral("UTF-8");
     return {};

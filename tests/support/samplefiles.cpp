@@ -108,4 +108,28 @@ xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Talks end early</dc:title>
 <dc:creator>Ann Example</dc:creator><dc:language>en-US</dc:language></cp:coreProperties>)XML";
 }
 
+QByteArray foreignQde(int start, int end)
+{
+    return QStringLiteral(R"(<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="From elsewhere">
+ <CodeBook><Codes>
+  <Code guid="11111111-1111-1111-1111-111111111111" name="Topic" isCodable="true" color="#FF0000">
+   <Code guid="22222222-2222-2222-2222-222222222222" name="Sub" isCodable="true"/>
+  </Code>
+ </Codes></CodeBook>
+ <Sources>
+  <TextSource guid="33333333-3333-3333-3333-333333333333" name="Doc" plainTextPath="internal://33333333-3333-3333-3333-333333333333.txt">
+   <PlainTextSelection guid="44444444-4444-4444-4444-444444444444" startPosition="%1" endPosition="%2">
+    <Coding guid="55555555-5555-5555-5555-555555555555"><CodeRef targetGUID="22222222-2222-2222-2222-222222222222"/></Coding>
+   </PlainTextSelection>
+   <PlainTextSelection guid="66666666-6666-6666-6666-666666666666" startPosition="20" endPosition="999"/>
+  </TextSource>
+  <PictureSource guid="77777777-7777-7777-7777-777777777777" name="Photo"/>
+ </Sources>
+</Project>)")
+        .arg(start)
+        .arg(end)
+        .toUtf8();
+}
+
 } // namespace crossread::test

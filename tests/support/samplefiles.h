@@ -18,5 +18,9 @@ QByteArray plainPageSample();
 QByteArray wordDocumentXml(const QByteArray &body);
 QByteArray wordSampleBody();
 QByteArray wordCoreProperties();
+/// project.qde as another tool may write it: two nested codes, a text source
+/// with a selection from code point `start` to `end` coded with the inner
+/// code, a selection past the end of its text, and a picture source.
+QByteArray foreignQde(int start, int end);
 
 } // namespace crossread::test
