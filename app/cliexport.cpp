@@ -5,6 +5,7 @@
 
 #include <models/export/exports.h>
 #include <models/export/qdpx.h>
+#include <models/export/report.h>
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -59,11 +60,16 @@ QStringList listValue(const QCommandLineParser &parser, const QCommandLineOption
 int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     parser.setApplicationDescription(
-        tr("Exports the project's data. csv writes claims.csv and links.csv into the folder OUT (RFC 4180, "
+        tr("Exports the project: html writes the report as one self-contained HTML file OUT, md as Markdown; csv writes claims.csv and links.csv into the folder OUT (RFC 4180, "
            "UTF-8); json writes the whole project to the file OUT, as described by "
            "resources/schema/crossread-project.schema.json; qdpx writes a REFI-QDA project exchange file OUT."));
     parser.addPositionalArgument(u"project"_s, tr("The .crossread file."));
-    const QCommandLineOption format(u"format"_s, tr("csv, json or qdpx."), u"format"_s);
+    const QCommandLineOption format(u"format"_s, tr("html, md, csv, json or qdpx."), u"format"_s);
+    const QCommandLineOption sections(
+        u"sections"_s,
+        tr("html and md: the report's sections, comma-separated, of cover, propositions, sources, tags, "
+           "verification, charts, appendix (default: all)."),
+        u"sections"_s);
     const QCommandLineOption output(QStringList{u"o"_s, u"output"_s}, tr("Where to write."), u"out"_s);
     const QCommandLineOption tags(u"tags"_s, tr("Only claims with these tags or tags under them (names or ids, "
                                                 "comma-separated)."),
@@ -72,7 +78,7 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
                                      u"articles"_s);
     const QCommandLineOption hide(u"hide-annotators"_s, tr("Leave out who made claims and links."));
     const QCommandLineOption bom(u"bom"_s, tr("CSV: start with a UTF-8 byte order mark, for spreadsheets."));
-    parser.addOptions({format, output, tags, sources, hide, bom});
+    parser.addOptions({format, output, sections, tags, sources, hide, bom});
     if (const auto stop = parse(parser, arguments, 1, out, err))
         return *stop;
     const auto fail = [&](const QString &message, int code) {
@@ -80,8 +86,19 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
         return code;
     };
     const QString kind = parser.value(format).toLower();
-    if (kind != u"csv" && kind != u"json" && kind != u"qdpx")
-        return fail(tr("--format is csv, json or qdpx"), UsageError);
+    const bool report = kind == u"html" || kind == u"md";
+    if (!report && kind != u"csv" && kind != u"json" && kind != u"qdpx")
+        return fail(tr("--format is html, md, csv, json or qdpx"), UsageError);
+    ReportOptions reportOptions;
+    if (parser.isSet(sections)) {
+        reportOptions.sections.clear();
+        for (const QString &key : listValue(parser, sections)) {
+            const auto section = reportSectionFromKey(key);
+            if (!section)
+                return fail(tr("no report section “%1”").arg(key), UsageError);
+            reportOptions.sections << *section;
+        }
+    }
     if (!parser.isSet(output))
         return fail(tr("name where to write with -o OUT"), UsageError);
 
@@ -107,6 +124,14 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
 
     const QString target = parser.value(output);
     QString error;
+    if (report) {
+        if (!writeFile(target,
+                       kind == u"html" ? htmlReport(selection, reportOptions) : markdownReport(selection, reportOptions),
+                       &error))
+            return fail(error, Failure);
+        out << tr("Wrote %1").arg(target) << '\n';
+        return Success;
+    }
     if (kind == u"qdpx") {
         if (!writeQdpx(selection, target, &error))
             return fail(error, Failure);

@@ -9,6 +9,7 @@
 #include <models/document.h>
 #include <models/export/exports.h>
 #include <models/export/qdpx.h>
+#include <models/export/report.h>
 #include <models/import/qdpximporter.h>
 #include <models/projectfile.h>
 #include <support/samplefiles.h>
@@ -454,6 +455,79 @@ private Q_SLOTS:
         }
         QVERIFY(!readQdpx(empty, p, report, &error));
         QVERIFY(error.contains(u"no project.qde"_s));
+    }
+
+    void report_html_isSelfContained_withEverySection()
+    {
+        const Project p = fixedSample();
+        ReportOptions options;
+        options.madeAt = QDateTime(QDate(2025, 6, 3), QTime(9, 0), Qt::UTC);
+        const QString html = QString::fromUtf8(htmlReport(ExportSelection(p, {}), options));
+        QVERIFY(html.startsWith(u"<!DOCTYPE html>"_s));
+        for (const char16_t *id : {u"cover", u"propositions", u"texts", u"tags", u"verification", u"charts", u"appendix"})
+            QVERIFY2(html.contains(u"<section id=\""_s + QString::fromUtf16(id) + u'"'), qPrintable(QString::fromUtf16(id)));
+        // Nothing fetched: no scripts, no external style sheets or images.
+        QVERIFY(!html.contains(u"<script"_s));
+        QVERIFY(!html.contains(u"<link"_s));
+        QVERIFY(!html.contains(u"src="_s));
+        QVERIFY(html.contains(u"@media print"_s));
+        QCOMPARE(html.count(u"<svg"_s), 2); // the two charts, inline
+        // The sources table with each original file's SHA-256.
+        QVERIFY(html.contains(QString::fromLatin1(p.articles[0].provenance.sha256.toHex())));
+        // Every claim highlighted in its text, and numbered in the notes.
+        for (const Claim &c : p.claims) {
+            QVERIFY2(html.contains(c.anchor.quote.toHtmlEscaped()), qPrintable(c.anchor.quote));
+            QVERIFY(html.contains(u"<li id=\"n%1\">"_s.arg(c.id)));
+            QVERIFY(html.contains(u"href=\"#n%1\""_s.arg(c.id)));
+        }
+        QVERIFY(html.contains(u"≠ "_s) || html.contains(u"class=\"omitted\""_s));
+        QVERIFY(html.contains(u"Zoë"_s));
+        QVERIFY(html.contains(u"2025-06-03T09:00:00Z"_s));
+
+        // Options: some sections, one tag, annotators hidden.
+        ReportOptions some = options;
+        some.sections = {ReportSection::Cover, ReportSection::Sources};
+        ExportOptions filter;
+        filter.tags = {p.tags[1].id}; // Number
+        filter.hideAnnotators = true;
+        const QString part = QString::fromUtf8(htmlReport(ExportSelection(p, filter), some));
+        QVERIFY(part.contains(u"<section id=\"texts\""_s));
+        QVERIFY(!part.contains(u"<section id=\"charts\""_s));
+        QVERIFY(!part.contains(u"Zoë"_s));
+        QCOMPARE(part.count(u"<li id=\"n"_s), 1); // the one claim tagged Number
+    }
+
+    void report_html_passesTheNuHtmlChecker()
+    {
+        const QString vnu = QStringLiteral(CROSSREAD_SOURCE_DIR "/tests/tools/node_modules/vnu-jar/build/dist/vnu.jar");
+        if (!QFileInfo::exists(vnu))
+            QSKIP("the Nu HTML Checker is not installed (packaging/dev.sh test runs npm ci in tests/tools)");
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"report.html"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(htmlReport(ExportSelection(fixedSample(), {}), {}));
+        f.close();
+        QProcess java;
+        java.start(u"java"_s, {u"-jar"_s, vnu, u"--errors-only"_s, file});
+        if (!java.waitForStarted())
+            QSKIP("java is needed for the Nu HTML Checker");
+        QVERIFY(java.waitForFinished(180000));
+        QVERIFY2(java.exitCode() == 0, java.readAllStandardError().constData());
+    }
+
+    void report_markdown_matchesItsGoldenFile()
+    {
+        ReportOptions options;
+        options.madeAt = QDateTime(QDate(2025, 6, 3), QTime(9, 0), Qt::UTC);
+        const QByteArray md = markdownReport(ExportSelection(fixedSample(), {}), options);
+        const QString golden = QStringLiteral(CROSSREAD_TEST_DATA_DIR "/export/report.md");
+        if (qEnvironmentVariableIsSet("CROSSREAD_WRITE_GOLDEN")) {
+            QFile f(golden);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(md) == md.size());
+            QSKIP("golden file written");
+        }
+        QCOMPARE(md, readFile(golden));
     }
 
     void command_writesCsvAndJson_andRefusesBadArguments()

@@ -6,5 +6,7 @@ set -eu
 here=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$here/build/dev}
 cmake --build "$build" --target tst_export
-CROSSREAD_WRITE_GOLDEN=1 QT_QPA_PLATFORM=offscreen "$build/tests/tst_export" csv_matchesTheGoldenFiles
+for test in csv_matchesTheGoldenFiles report_markdown_matchesItsGoldenFile; do
+    CROSSREAD_WRITE_GOLDEN=1 QT_QPA_PLATFORM=offscreen "$build/tests/tst_export" "$test"
+done
 git -C "$here" diff --stat -- tests/data/export
