@@ -1,9 +1,10 @@
-// crossread export: the project's data in CSV and JSON.
+// crossread export: the project's data in CSV and JSON, and as W3C Web Annotations.
 
 #include "cli.h"
 #include "cli_p.h"
 
 #include <models/export/exports.h>
+#include <models/export/standardexports.h>
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -60,12 +61,14 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
     parser.setApplicationDescription(
         tr("Exports the project's data. csv writes claims.csv and links.csv into the folder OUT (RFC 4180, "
            "UTF-8); json writes the whole project to the file OUT, as described by "
-           "resources/schema/crossread-project.schema.json."));
+           "resources/schema/crossread-project.schema.json; w3c writes the claims and links as W3C Web "
+           "Annotations (JSON-LD, an AnnotationCollection) to the file OUT."));
     parser.addPositionalArgument(u"project"_s, tr("The .crossread file."));
-    const QCommandLineOption format(u"format"_s, tr("csv or json."), u"format"_s);
+    const QCommandLineOption format(u"format"_s, tr("csv, json or w3c."), u"format"_s);
     const QCommandLineOption output(QStringList{u"o"_s, u"output"_s}, tr("Where to write."), u"out"_s);
-    const QCommandLineOption tags(u"tags"_s, tr("Only claims with these tags or tags under them (names or ids, "
-                                                "comma-separated)."),
+    const QCommandLineOption tags(u"tags"_s,
+                                  tr("Only claims with these tags or tags under them (names or ids, "
+                                     "comma-separated)."),
                                   u"tags"_s);
     const QCommandLineOption sources(u"sources"_s, tr("Only these articles (ids or positions, comma-separated)."),
                                      u"articles"_s);
@@ -79,8 +82,8 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
         return code;
     };
     const QString kind = parser.value(format).toLower();
-    if (kind != u"csv" && kind != u"json")
-        return fail(tr("--format is csv or json"), UsageError);
+    if (kind != u"csv" && kind != u"json" && kind != u"w3c")
+        return fail(tr("--format is csv, json or w3c"), UsageError);
     if (!parser.isSet(output))
         return fail(tr("name where to write with -o OUT"), UsageError);
 
@@ -106,8 +109,8 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
 
     const QString target = parser.value(output);
     QString error;
-    if (kind == u"json") {
-        if (!writeFile(target, projectJson(selection), &error))
+    if (kind == u"json" || kind == u"w3c") {
+        if (!writeFile(target, kind == u"json" ? projectJson(selection) : webAnnotationJson(selection), &error))
             return fail(error, Failure);
         out << tr("Wrote %1").arg(target) << '\n';
         return Success;
