@@ -594,8 +594,10 @@ constexpr Command kCommands[] = {
      QT_TRANSLATE_NOOP("crossread::cli", "who reported which proposition, omissions and discrepancies"), runMatrix},
     {"suggest", "suggest PROJECT (--text QUOTE [--article ARTICLE] | --claim CLAIM | --all) [--top K] [--json]",
      QT_TRANSLATE_NOOP("crossread::cli", "passages of other articles that likely say the same thing"), runSuggest},
-    {"export", "export PROJECT --format csv|json|w3c -o OUT [--tags T,…] [--sources A,…] [--hide-annotators] [--bom]",
-     QT_TRANSLATE_NOOP("crossread::cli", "write the project's data as CSV, JSON or W3C Web Annotations"), runExport},
+    {"export",
+     "export PROJECT --format csv|json|w3c|brat -o OUT [--tags T,…] [--sources A,…] [--hide-annotators] [--bom]",
+     QT_TRANSLATE_NOOP("crossread::cli", "write the project's data as CSV, JSON, W3C Web Annotations or brat standoff"),
+     runExport},
     {"demo", "demo -o PROJECT", QT_TRANSLATE_NOOP("crossread::cli", "write the demo project"), runDemo},
 };
 

@@ -1,4 +1,5 @@
-// crossread export: the project's data in CSV and JSON, and as W3C Web Annotations.
+// crossread export: the project's data in CSV and JSON, as W3C Web Annotations
+// and in brat's standoff format.
 
 #include "cli.h"
 #include "cli_p.h"
@@ -62,9 +63,10 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
         tr("Exports the project's data. csv writes claims.csv and links.csv into the folder OUT (RFC 4180, "
            "UTF-8); json writes the whole project to the file OUT, as described by "
            "resources/schema/crossread-project.schema.json; w3c writes the claims and links as W3C Web "
-           "Annotations (JSON-LD, an AnnotationCollection) to the file OUT."));
+           "Annotations (JSON-LD, an AnnotationCollection) to the file OUT; brat writes, into the folder OUT, "
+           "aN.txt and aN.ann (brat standoff) for each article and an annotation.conf."));
     parser.addPositionalArgument(u"project"_s, tr("The .crossread file."));
-    const QCommandLineOption format(u"format"_s, tr("csv, json or w3c."), u"format"_s);
+    const QCommandLineOption format(u"format"_s, tr("csv, json, w3c or brat."), u"format"_s);
     const QCommandLineOption output(QStringList{u"o"_s, u"output"_s}, tr("Where to write."), u"out"_s);
     const QCommandLineOption tags(u"tags"_s,
                                   tr("Only claims with these tags or tags under them (names or ids, "
@@ -82,8 +84,8 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
         return code;
     };
     const QString kind = parser.value(format).toLower();
-    if (kind != u"csv" && kind != u"json" && kind != u"w3c")
-        return fail(tr("--format is csv, json or w3c"), UsageError);
+    if (kind != u"csv" && kind != u"json" && kind != u"w3c" && kind != u"brat")
+        return fail(tr("--format is csv, json, w3c or brat"), UsageError);
     if (!parser.isSet(output))
         return fail(tr("name where to write with -o OUT"), UsageError);
 
@@ -118,6 +120,22 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
     if (!QDir().mkpath(target))
         return fail(tr("cannot make the folder %1").arg(target), Failure);
     const QDir folder(target);
+    if (kind == u"brat") {
+        const BratExport brat = bratStandoff(selection);
+        if (!writeFile(folder.filePath(u"annotation.conf"_s), brat.config, &error))
+            return fail(error, Failure);
+        for (const BratDocument &d : brat.documents) {
+            if (!writeFile(folder.filePath(d.name + u".txt"_s), d.text, &error)
+                || !writeFile(folder.filePath(d.name + u".ann"_s), d.annotations, &error))
+                return fail(error, Failure);
+        }
+        out << tr("Wrote %1 articles with %2 claims to %3")
+                   .arg(brat.documents.size())
+                   .arg(selection.claims().size())
+                   .arg(folder.path())
+            << '\n';
+        return Success;
+    }
     if (!writeFile(folder.filePath(u"claims.csv"_s), claimsCsv(selection), &error)
         || !writeFile(folder.filePath(u"links.csv"_s), linksCsv(selection), &error))
         return fail(error, Failure);
