@@ -2,11 +2,16 @@
 // points, fragments around line breaks, attributes, notes, relations within
 // one article, and the annotation.conf that declares them.
 
+#include <app/cli.h>
 #include <models/document.h>
 #include <models/export/standardexports.h>
+#include <models/projectfile.h>
 #include <support/sampleproject.h>
 
+#include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 
 using namespace crossread;
 using namespace Qt::StringLiterals;
@@ -152,6 +157,28 @@ private Q_SLOTS:
         QVERIFY(conf.contains(u"contradicts\tArg1:"_s + entities + u", Arg2:"_s + entities));
         QVERIFY(conf.contains(u"Kind\tArg:"_s + entities + u", Value:fact|other|prediction|quotation|statistic"_s));
         QVERIFY(conf.contains(u"Status\tArg:"_s + entities + u", Value:disputed|supported|unverified"_s));
+    }
+
+    void cli_writesFilesOfEachArticleAndConf()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString project = dir.filePath(u"sample.crossread"_s);
+        QVERIFY(saveProject(m_doc.project(), project).ok());
+        const QString folder = dir.filePath(u"brat"_s);
+        QString output;
+        QTextStream out(&output), err(&output);
+        QCOMPARE(cli::run({u"crossread"_s, u"export"_s, project, u"--format"_s, u"brat"_s, u"-o"_s, folder}, out, err),
+                 0);
+        const auto read = [&](const QString &name) {
+            QFile file(QDir(folder).filePath(name));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        QCOMPARE(read(u"annotation.conf"_s), m_brat.config);
+        for (const BratDocument &d : std::as_const(m_brat.documents)) {
+            QCOMPARE(read(d.name + u".txt"_s), d.text);
+            QCOMPARE(read(d.name + u".ann"_s), d.annotations);
+        }
     }
 
 private:

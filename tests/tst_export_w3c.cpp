@@ -2,8 +2,10 @@
 // points, links, hidden annotators, and validation by validate-web-annotation
 // (skipped when tests/tools has not been installed).
 
+#include <app/cli.h>
 #include <models/document.h>
 #include <models/export/standardexports.h>
+#include <models/projectfile.h>
 #include <support/sampleproject.h>
 
 #include <QJsonArray>
@@ -13,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 
 using namespace crossread;
 using namespace Qt::StringLiterals;
@@ -180,6 +183,26 @@ private Q_SLOTS:
         QVERIFY(!itemsOf(hidden).isEmpty());
         for (const QJsonValue &v : itemsOf(hidden))
             QVERIFY(!v.toObject().contains(u"creator"_s));
+    }
+
+    void cli_writesTheCollection()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString project = dir.filePath(u"sample.crossread"_s);
+        QVERIFY(saveProject(m_doc.project(), project).ok());
+        const QString target = dir.filePath(u"sample.jsonld"_s);
+        QString output;
+        QTextStream out(&output), err(&output);
+        QCOMPARE(cli::run({u"crossread"_s, u"export"_s, project, u"--format"_s, u"w3c"_s, u"-o"_s, target,
+                           u"--hide-annotators"_s},
+                          out, err),
+                 0);
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        ExportOptions options;
+        options.hideAnnotators = true;
+        QCOMPARE(file.readAll(), webAnnotationJson(ExportSelection(m_doc.project(), options)));
     }
 
     void validator_acceptsEveryAnnotation()
