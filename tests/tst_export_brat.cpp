@@ -2,16 +2,14 @@
 // points, fragments around line breaks, attributes, notes, relations within
 // one article, and the annotation.conf that declares them.
 
-#include <app/cli.h>
 #include <models/document.h>
 #include <models/export/standardexports.h>
-#include <models/projectfile.h>
+#include <support/exportcli.h>
 #include <support/sampleproject.h>
 
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
 using namespace crossread;
 using namespace Qt::StringLiterals;
@@ -163,13 +161,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString project = dir.filePath(u"sample.crossread"_s);
-        QVERIFY(saveProject(m_doc.project(), project).ok());
         const QString folder = dir.filePath(u"brat"_s);
-        QString output;
-        QTextStream out(&output), err(&output);
-        QCOMPARE(cli::run({u"crossread"_s, u"export"_s, project, u"--format"_s, u"brat"_s, u"-o"_s, folder}, out, err),
-                 0);
+        QCOMPARE(test::exportSaved(m_doc.project(), dir, {u"--format"_s, u"brat"_s, u"-o"_s, folder}), 0);
         const auto read = [&](const QString &name) {
             QFile file(QDir(folder).filePath(name));
             return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();

@@ -2,10 +2,9 @@
 // points, links, hidden annotators, and validation by validate-web-annotation
 // (skipped when tests/tools has not been installed).
 
-#include <app/cli.h>
 #include <models/document.h>
 #include <models/export/standardexports.h>
-#include <models/projectfile.h>
+#include <support/exportcli.h>
 #include <support/sampleproject.h>
 
 #include <QJsonArray>
@@ -15,7 +14,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
 using namespace crossread;
 using namespace Qt::StringLiterals;
@@ -189,15 +187,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString project = dir.filePath(u"sample.crossread"_s);
-        QVERIFY(saveProject(m_doc.project(), project).ok());
         const QString target = dir.filePath(u"sample.jsonld"_s);
-        QString output;
-        QTextStream out(&output), err(&output);
-        QCOMPARE(cli::run({u"crossread"_s, u"export"_s, project, u"--format"_s, u"w3c"_s, u"-o"_s, target,
-                           u"--hide-annotators"_s},
-                          out, err),
-                 0);
+        QCOMPARE(
+            test::exportSaved(m_doc.project(), dir, {u"--format"_s, u"w3c"_s, u"-o"_s, target, u"--hide-annotators"_s}),
+            0);
         QFile file(target);
         QVERIFY(file.open(QIODevice::ReadOnly));
         ExportOptions options;
