@@ -1,4 +1,5 @@
-// crossread export: the project's data in CSV and JSON.
+// crossread export: reports (HTML, Markdown) and the project's data (CSV, JSON, REFI-QDA, W3C Web Annotations
+// and brat standoff).
 
 #include "cli.h"
 #include "cli_p.h"
@@ -6,6 +7,7 @@
 #include <models/export/exports.h>
 #include <models/export/qdpx.h>
 #include <models/export/report.h>
+#include <models/export/standardexports.h>
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -62,17 +64,21 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
     parser.setApplicationDescription(
         tr("Exports the project: html writes the report as one self-contained HTML file OUT, md as Markdown; csv writes claims.csv and links.csv into the folder OUT (RFC 4180, "
            "UTF-8); json writes the whole project to the file OUT, as described by "
-           "resources/schema/crossread-project.schema.json; qdpx writes a REFI-QDA project exchange file OUT."));
+           "resources/schema/crossread-project.schema.json; qdpx writes a REFI-QDA project exchange file OUT; "
+           "w3c writes the claims and links as W3C Web Annotations (JSON-LD, an AnnotationCollection) to the file "
+           "OUT; brat writes, into the folder OUT, aN.txt and aN.ann (brat standoff) for each article and an "
+           "annotation.conf."));
     parser.addPositionalArgument(u"project"_s, tr("The .crossread file."));
-    const QCommandLineOption format(u"format"_s, tr("html, md, csv, json or qdpx."), u"format"_s);
+    const QCommandLineOption format(u"format"_s, tr("html, md, csv, json, qdpx, w3c or brat."), u"format"_s);
     const QCommandLineOption sections(
         u"sections"_s,
         tr("html and md: the report's sections, comma-separated, of cover, propositions, sources, tags, "
            "verification, charts, appendix (default: all)."),
         u"sections"_s);
     const QCommandLineOption output(QStringList{u"o"_s, u"output"_s}, tr("Where to write."), u"out"_s);
-    const QCommandLineOption tags(u"tags"_s, tr("Only claims with these tags or tags under them (names or ids, "
-                                                "comma-separated)."),
+    const QCommandLineOption tags(u"tags"_s,
+                                  tr("Only claims with these tags or tags under them (names or ids, "
+                                     "comma-separated)."),
                                   u"tags"_s);
     const QCommandLineOption sources(u"sources"_s, tr("Only these articles (ids or positions, comma-separated)."),
                                      u"articles"_s);
@@ -87,8 +93,8 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
     };
     const QString kind = parser.value(format).toLower();
     const bool report = kind == u"html" || kind == u"md";
-    if (!report && kind != u"csv" && kind != u"json" && kind != u"qdpx")
-        return fail(tr("--format is html, md, csv, json or qdpx"), UsageError);
+    if (!report && kind != u"csv" && kind != u"json" && kind != u"qdpx" && kind != u"w3c" && kind != u"brat")
+        return fail(tr("--format is html, md, csv, json, qdpx, w3c or brat"), UsageError);
     ReportOptions reportOptions;
     if (parser.isSet(sections)) {
         reportOptions.sections.clear();
@@ -138,8 +144,8 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
         out << tr("Wrote %1").arg(target) << '\n';
         return Success;
     }
-    if (kind == u"json") {
-        if (!writeFile(target, projectJson(selection), &error))
+    if (kind == u"json" || kind == u"w3c") {
+        if (!writeFile(target, kind == u"json" ? projectJson(selection) : webAnnotationJson(selection), &error))
             return fail(error, Failure);
         out << tr("Wrote %1").arg(target) << '\n';
         return Success;
@@ -147,6 +153,22 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
     if (!QDir().mkpath(target))
         return fail(tr("cannot make the folder %1").arg(target), Failure);
     const QDir folder(target);
+    if (kind == u"brat") {
+        const BratExport brat = bratStandoff(selection);
+        if (!writeFile(folder.filePath(u"annotation.conf"_s), brat.config, &error))
+            return fail(error, Failure);
+        for (const BratDocument &d : brat.documents) {
+            if (!writeFile(folder.filePath(d.name + u".txt"_s), d.text, &error)
+                || !writeFile(folder.filePath(d.name + u".ann"_s), d.annotations, &error))
+                return fail(error, Failure);
+        }
+        out << tr("Wrote %1 articles with %2 claims to %3")
+                   .arg(brat.documents.size())
+                   .arg(selection.claims().size())
+                   .arg(folder.path())
+            << '\n';
+        return Success;
+    }
     if (!writeFile(folder.filePath(u"claims.csv"_s), claimsCsv(selection), &error)
         || !writeFile(folder.filePath(u"links.csv"_s), linksCsv(selection), &error))
         return fail(error, Failure);

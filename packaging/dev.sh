@@ -60,6 +60,17 @@ install_packages() {
     "${sudo[@]}" apt-get install -y -qq --no-install-recommends $missing
 }
 
+# Validators some tests run (tests/tools/package.json); without npm those
+# tests skip.
+install_test_tools() {
+    if command -v npm >/dev/null; then
+        npm ci --prefix tests/tools --no-audit --no-fund \
+            || echo "dev.sh: npm ci failed; the tests that need tests/tools will skip"
+    else
+        echo "dev.sh: npm not found; the W3C Web Annotation and HTML validations will be skipped"
+    fi
+}
+
 build() { # preset [target]
     cmake --preset "$1" >/dev/null
     cmake --build --preset "$1" ${2:+--target "$2"}
@@ -100,6 +111,7 @@ run)
     ;;
 test)
     install_packages "${build_packages[@]}" "${test_packages[@]}"
+    install_test_tools
     cmake --workflow --preset ci
     # The evaluation of passage ranking ran among the tests; show its table.
     echo
