@@ -595,10 +595,10 @@ constexpr Command kCommands[] = {
     {"suggest", "suggest PROJECT (--text QUOTE [--article ARTICLE] | --claim CLAIM | --all) [--top K] [--json]",
      QT_TRANSLATE_NOOP("crossread::cli", "passages of other articles that likely say the same thing"), runSuggest},
     {"export",
-     "export PROJECT --format html|md|csv|json|qdpx|w3c|brat -o OUT [--sections S,…] [--tags T,…] "
+     "export PROJECT --format html|md|csv|json|qdpx|w3c|brat|claimreview -o OUT [--sections S,…] [--tags T,…] "
      "[--sources A,…] [--hide-annotators] [--bom]",
      QT_TRANSLATE_NOOP("crossread::cli",
-                       "write a report (HTML, Markdown) or the data (CSV, JSON, REFI-QDA, W3C, brat)"),
+                       "write a report (HTML, Markdown) or the data (CSV, JSON, REFI-QDA, W3C, brat, ClaimReview)"),
      runExport},
     {"import-qdpx", "import-qdpx FILE.qdpx -o PROJECT",
      QT_TRANSLATE_NOOP("crossread::cli", "a REFI-QDA project as a new Crossread project"), runImportQdpx},

@@ -67,9 +67,11 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
            "resources/schema/crossread-project.schema.json; qdpx writes a REFI-QDA project exchange file OUT; "
            "w3c writes the claims and links as W3C Web Annotations (JSON-LD, an AnnotationCollection) to the file "
            "OUT; brat writes, into the folder OUT, aN.txt and aN.ann (brat standoff) for each article and an "
-           "annotation.conf."));
+           "annotation.conf; claimreview writes the claims with a verdict as schema.org ClaimReview (JSON-LD) to the "
+           "file OUT."));
     parser.addPositionalArgument(u"project"_s, tr("The .crossread file."));
-    const QCommandLineOption format(u"format"_s, tr("html, md, csv, json, qdpx, w3c or brat."), u"format"_s);
+    const QCommandLineOption format(u"format"_s, tr("html, md, csv, json, qdpx, w3c, brat or claimreview."),
+                                    u"format"_s);
     const QCommandLineOption sections(
         u"sections"_s,
         tr("html and md: the report's sections, comma-separated, of cover, propositions, sources, tags, "
@@ -93,8 +95,9 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
     };
     const QString kind = parser.value(format).toLower();
     const bool report = kind == u"html" || kind == u"md";
-    if (!report && kind != u"csv" && kind != u"json" && kind != u"qdpx" && kind != u"w3c" && kind != u"brat")
-        return fail(tr("--format is html, md, csv, json, qdpx, w3c or brat"), UsageError);
+    if (!report && kind != u"csv" && kind != u"json" && kind != u"qdpx" && kind != u"w3c" && kind != u"brat"
+        && kind != u"claimreview")
+        return fail(tr("--format is html, md, csv, json, qdpx, w3c, brat or claimreview"), UsageError);
     ReportOptions reportOptions;
     if (parser.isSet(sections)) {
         reportOptions.sections.clear();
@@ -144,8 +147,11 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
         out << tr("Wrote %1").arg(target) << '\n';
         return Success;
     }
-    if (kind == u"json" || kind == u"w3c") {
-        if (!writeFile(target, kind == u"json" ? projectJson(selection) : webAnnotationJson(selection), &error))
+    if (kind == u"json" || kind == u"w3c" || kind == u"claimreview") {
+        const QByteArray bytes = kind == u"json" ? projectJson(selection)
+            : kind == u"w3c"                     ? webAnnotationJson(selection)
+                                                 : claimReviewJson(selection);
+        if (!writeFile(target, bytes, &error))
             return fail(error, Failure);
         out << tr("Wrote %1").arg(target) << '\n';
         return Success;

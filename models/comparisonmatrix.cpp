@@ -184,6 +184,16 @@ QList<Stance> stancesOf(const Project &project, const Proposition &proposition)
     return stances(proposition, groupingAdjacency(project, proposition.claims));
 }
 
+std::vector<QList<Stance>> stancesOf(const Project &project, const QList<const Proposition *> &propositions)
+{
+    const Adjacency next = groupingAdjacency(project);
+    std::vector<QList<Stance>> out;
+    out.reserve(size_t(propositions.size()));
+    for (const Proposition *prop : propositions)
+        out.push_back(stances(*prop, next));
+    return out;
+}
+
 QList<ClaimFacts> factsOf(const Project &project, const Proposition &proposition)
 {
     QList<ClaimFacts> facts;

@@ -63,6 +63,8 @@ ComparisonMatrix buildMatrix(const Project &project, const MatrixFilter &filter 
 
 /// The stance of each claim of `proposition`, in the order of its claims.
 QList<Stance> stancesOf(const Project &project, const Proposition &proposition);
+/// The same for several propositions, reading the links once.
+std::vector<QList<Stance>> stancesOf(const Project &project, const QList<const Proposition *> &propositions);
 
 /// The values (numbers, dates, people) on which the claims of `proposition`
 /// differ. Dates without a year take the year of their article.

@@ -10,6 +10,8 @@
 #include <models/export/exports.h>
 #include <models/export/qdpx.h>
 #include <models/export/report.h>
+#include <models/export/standardexports.h>
+#include <models/vocabulary.h>
 #include <models/import/qdpximporter.h>
 #include <models/projectfile.h>
 #include <support/samplefiles.h>
@@ -528,6 +530,39 @@ private Q_SLOTS:
             QSKIP("golden file written");
         }
         QCOMPARE(md, readFile(golden));
+    }
+
+    void claimReview_onlyClaimsWithAVerdict()
+    {
+        const Project p = fixedSample(); // statuses: supported, disputed, unverified, unverified
+        const QJsonObject root = QJsonDocument::fromJson(claimReviewJson(ExportSelection(p, {}))).object();
+        QCOMPARE(root[u"@context"].toString(), u"https://schema.org"_s);
+        const QJsonArray graph = root[u"@graph"].toArray();
+        int verdicts = 0;
+        for (const Claim &c : p.claims)
+            verdicts += claimReviewRating(c.attributes.status) > 0 ? 1 : 0;
+        QCOMPARE(verdicts, 2);
+        QCOMPARE(graph.size(), verdicts);
+        for (const QJsonValue &v : graph) {
+            const QJsonObject review = v.toObject();
+            QCOMPARE(review[u"@type"].toString(), u"ClaimReview"_s);
+            const auto claim = std::find_if(p.claims.begin(), p.claims.end(), [&](const Claim &c) {
+                return c.anchor.quote == review[u"claimReviewed"].toString();
+            });
+            QVERIFY(claim != p.claims.end());
+            const QJsonObject rating = review[u"reviewRating"].toObject();
+            QCOMPARE(rating[u"ratingValue"].toInt(), claimReviewRating(claim->attributes.status));
+            QCOMPARE(rating[u"alternateName"].toString(), labelOf(claim->attributes.status));
+            QCOMPARE(rating[u"bestRating"].toInt(), 5);
+            const Article *a = findById(p.articles, claim->article);
+            QCOMPARE(review[u"itemReviewed"][u"appearance"][u"headline"].toString(), a->displayTitle());
+            QCOMPARE(review[u"itemReviewed"][u"appearance"][u"publisher"][u"name"].toString(), a->meta.outlet);
+            if (!claim->attributes.attributedTo.isEmpty())
+                QCOMPARE(review[u"itemReviewed"][u"author"][u"name"].toString(), claim->attributes.attributedTo);
+            QCOMPARE(review[u"author"][u"name"].toString(), claim->author);
+        }
+        QCOMPARE(claimReviewRating(VerificationStatus::False), 1);
+        QCOMPARE(claimReviewRating(VerificationStatus::Unverifiable), 0);
     }
 
     void command_writesCsvAndJson_andRefusesBadArguments()

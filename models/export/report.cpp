@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QSet>
+#include <QtConcurrentMap>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +18,10 @@ QString tr(const char *text, int n = -1)
 {
     return QCoreApplication::translate("crossread::Report", text, nullptr, n);
 }
+
+/// Up to this many sources, a proposition's table has a row for each,
+/// omissions included; beyond, only those that report it, and a count.
+constexpr qsizetype kMaxSourcesSideBySide = 12;
 
 const char *const kSectionKeys[] = {"cover", "propositions", "sources", "tags", "verification", "charts", "appendix"};
 
@@ -63,6 +68,32 @@ public:
 protected:
     QString m_out;
 };
+
+/// Appends `text` escaped for HTML, line breaks as <br> when `breaks`.
+void appendEscaped(QString &out, QStringView text, bool breaks)
+{
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'<':
+            out += u"&lt;";
+            break;
+        case u'>':
+            out += u"&gt;";
+            break;
+        case u'&':
+            out += u"&amp;";
+            break;
+        case u'"':
+            out += u"&quot;";
+            break;
+        case u'\n':
+            out += breaks ? QStringView(u"<br>\n") : QStringView(u"\n");
+            break;
+        default:
+            out += c;
+        }
+    }
+}
 
 QString cssColor(QRgb color)
 {
@@ -128,7 +159,9 @@ public:
                 const QString cls = cell.startsWith(u"≠ ") ? u" class=\"differs\""_s
                     : cell == omitted()                   ? u" class=\"omitted\""_s
                                                           : QString();
-                m_out += u"<td"_s + cls + u">"_s + cell.toHtmlEscaped().replace(u'\n', u"<br>"_s) + u"</td>"_s;
+                m_out += u"<td"_s + cls + u">"_s;
+                appendEscaped(m_out, cell, true);
+                m_out += u"</td>"_s;
             }
             m_out += u"</tr>\n"_s;
         }
@@ -139,19 +172,19 @@ public:
         m_out += u"<div class=\"article\">"_s;
         segments(text, highlights, [&](QStringView part, const QList<const Highlight *> &over,
                                        const QList<const Highlight *> &ending) {
-            QString escaped = part.toString().toHtmlEscaped().replace(u'\n', u"<br>\n"_s);
             if (!over.isEmpty()) {
                 const Highlight *inner = *std::min_element(over.begin(), over.end(), [](auto *a, auto *b) {
                     return a->claim->anchor.length() < b->claim->anchor.length();
                 });
                 const QColor c = QColor::fromRgb(inner->color);
-                escaped = u"<mark style=\"background-color: rgba(%1, %2, %3, %4)\">"_s.arg(c.red())
-                              .arg(c.green())
-                              .arg(c.blue())
-                              .arg(std::min(0.25 + 0.15 * double(over.size() - 1), 0.6), 0, 'f', 2)
-                    + escaped + u"</mark>"_s;
+                m_out += u"<mark style=\"background-color: rgba(%1, %2, %3, %4)\">"_s.arg(c.red())
+                             .arg(c.green())
+                             .arg(c.blue())
+                             .arg(std::min(0.25 + 0.15 * double(over.size() - 1), 0.6), 0, 'f', 2);
             }
-            m_out += escaped;
+            appendEscaped(m_out, part, true);
+            if (!over.isEmpty())
+                m_out += u"</mark>"_s;
             for (const Highlight *h : ending)
                 m_out += u"<sup><a href=\"#n%1\">%2</a></sup>"_s.arg(h->claim->id).arg(h->number);
         });
@@ -365,14 +398,23 @@ public:
     {
         for (const Article *a : s.articles())
             m_chosenArticles.insert(a->id);
-        for (const Claim *c : s.claims())
+        for (const Claim *c : s.claims()) {
             m_chosenClaims.insert(c->id);
+            m_claimsOf[c->article] << c;
+        }
+        m_byDate = s.articles();
+        std::stable_sort(m_byDate.begin(), m_byDate.end(), [](const Article *x, const Article *y) {
+            const bool xd = x->meta.published.isValid(), yd = y->meta.published.isValid();
+            if (xd != yd)
+                return xd;
+            if (x->meta.published != y->meta.published)
+                return x->meta.published < y->meta.published;
+            return x->meta.outlet < y->meta.outlet;
+        });
         int n = 0;
         for (const Article *a : s.articles()) {
-            for (const Claim *c : s.claims()) {
-                if (c->article == a->id)
-                    m_number.insert(c->id, ++n);
-            }
+            for (const Claim *c : m_claimsOf.value(a->id))
+                m_number.insert(c->id, ++n);
         }
     }
 
@@ -424,21 +466,25 @@ private:
     }
     QString noteOf(const Claim &c) const
     {
-        QStringList parts;
-        parts << u"“"_s + shortForm(c.anchor.quote, 160) + u"”"_s;
+        // Built by hand: a report has a note per claim, and arg() parsing
+        // was a fifth of the time of the annotated texts.
+        QString note = u"“"_s + shortForm(c.anchor.quote, 160) + u"”"_s;
+        const auto add = [&](const QString &label, const QString &value) {
+            note += u" · "_s + label + u' ' + value;
+        };
         if (!c.attributes.tags.isEmpty())
-            parts << tr("tags: %1").arg(tagNames(c));
+            add(m_labels[0], tagNames(c));
         if (c.attributes.kind != ClaimKind::Unspecified)
-            parts << tr("kind: %1").arg(labelOf(c.attributes.kind));
+            add(m_labels[1], labelOf(c.attributes.kind));
         if (!c.attributes.attributedTo.isEmpty())
-            parts << tr("speaker: %1").arg(c.attributes.attributedTo);
-        parts << tr("status: %1").arg(labelOf(c.attributes.status));
+            add(m_labels[2], c.attributes.attributedTo);
+        add(m_labels[3], labelOf(c.attributes.status));
         if (!c.attributes.note.isEmpty())
-            parts << tr("note: %1").arg(c.attributes.note);
+            add(m_labels[4], c.attributes.note);
         const QString who = m_s.annotator(c.author);
         if (!who.isEmpty())
-            parts << tr("by %1").arg(who);
-        return parts.join(u" · ");
+            add(m_labels[5], who);
+        return note;
     }
 
     void cover()
@@ -463,43 +509,54 @@ private:
     void propositions()
     {
         m_w.section(u"propositions"_s, tr("Propositions"));
-        const ComparisonMatrix m = buildMatrix(m_p);
-        QList<qsizetype> columns; // the matrix's columns that are chosen
-        for (qsizetype c = 0; c < m.columns.size(); ++c) {
-            if (m_chosenArticles.contains(m.columns[c]))
-                columns << c;
+        // The propositions with a chosen claim. (Not the comparison matrix:
+        // with thousands of sources its dense cells cost more than the rest.)
+        QList<const Proposition *> chosen;
+        for (const Proposition &prop : m_p.propositions) {
+            if (std::any_of(prop.claims.begin(), prop.claims.end(), [&](ClaimId c) { return m_chosenClaims.contains(c); }))
+                chosen << &prop;
         }
-        int shown = 0;
-        for (const ComparisonMatrix::Row &row : m.rows) {
-            const Proposition *prop = findById(m_p.propositions, row.proposition);
-            const bool chosen = std::any_of(prop->claims.begin(), prop->claims.end(),
-                                            [&](ClaimId c) { return m_chosenClaims.contains(c); });
-            if (!chosen)
-                continue;
-            ++shown;
+        const std::vector<QList<Stance>> stances = stancesOf(m_p, chosen);
+        // Finding discrepancies reads every claim's values: in parallel.
+        const std::vector<QList<Discrepancy>> discrepancies = QtConcurrent::blockingMapped<std::vector<QList<Discrepancy>>>(
+            chosen, [this](const Proposition *prop) { return discrepanciesOf(m_p, *prop); });
+        const QList<const Article *> columns = m_byDate;
+        for (qsizetype r = 0; r < chosen.size(); ++r) {
+            const Proposition *prop = chosen[r];
             m_w.subheading(u"p%1"_s.arg(prop->id), propositionLabel(m_p, *prop));
             if (!prop->note.isEmpty())
                 m_w.paragraph(prop->note);
+            // Each article's claims in it, and the strongest stance among them.
+            QHash<ArticleId, std::pair<QStringList, Stance>> cells;
+            for (qsizetype i = 0; i < prop->claims.size(); ++i) {
+                const ClaimId id = prop->claims[i];
+                const Claim *claim = m_s.claim(id);
+                if (!claim || !m_chosenClaims.contains(id))
+                    continue;
+                auto &cell = cells[claim->article];
+                if (cell.first.isEmpty())
+                    cell.second = Stance::Asserts;
+                cell.first << u"“"_s + claim->anchor.quote + u"” ["_s + QString::number(m_number.value(id)) + u"]"_s;
+                cell.second = std::max(cell.second, stances[size_t(r)].value(i, Stance::Asserts));
+            }
             QList<QStringList> rows;
             QStringList omittedBy;
-            for (qsizetype c : std::as_const(columns)) {
-                const ComparisonMatrix::Cell &cell = row.cells[size_t(c)];
-                const QString source = sourceOf(m.columns[c]);
-                if (cell.isOmission()) {
-                    rows << QStringList{source, HtmlWriter::omitted(), QString()};
-                    omittedBy << source;
+            qsizetype omissions = 0;
+            for (const Article *a : columns) {
+                const auto cell = cells.constFind(a->id);
+                if (cell == cells.constEnd()) {
+                    // Side by side when few sources; counted when many.
+                    if (columns.size() <= kMaxSourcesSideBySide)
+                        rows << QStringList{a->sourceName(), HtmlWriter::omitted(), QString()};
+                    if (++omissions <= kMaxSourcesSideBySide)
+                        omittedBy << a->sourceName();
                     continue;
                 }
-                QStringList quotes;
-                for (ClaimId id : cell.claims) {
-                    if (const Claim *claim = m_s.claim(id); claim && m_chosenClaims.contains(id))
-                        quotes << u"“"_s + claim->anchor.quote + u"”"_s
-                                + (m_number.contains(id) ? u" ["_s + QString::number(m_number.value(id)) + u"]"_s
-                                                         : QString());
-                }
-                rows << QStringList{source, quotes.join(u"\n"), stanceLabel(cell.stance)};
+                rows << QStringList{a->sourceName(), cell->first.join(u"\n"), stanceLabel(cell->second)};
             }
-            for (const Discrepancy &d : discrepanciesOf(m_p, *prop)) {
+            if (omissions > omittedBy.size())
+                omittedBy << tr("and %n other source(s)", int(omissions - omittedBy.size()));
+            for (const Discrepancy &d : discrepancies[size_t(r)]) {
                 QStringList values;
                 for (const auto &v : d.values)
                     values << sourceOf(findById(m_p.claims, v.claim)->article) + u": "_s
@@ -511,7 +568,7 @@ private:
             if (!omittedBy.isEmpty())
                 m_w.paragraph(tr("Not reported by: %1.").arg(omittedBy.join(u", ")));
         }
-        if (shown == 0)
+        if (chosen.isEmpty())
             m_w.paragraph(tr("No proposition: link claims of different sources to make one."));
     }
 
@@ -522,9 +579,7 @@ private:
             m_w.subheading(u"a%1"_s.arg(a->id), a->sourceName() + u" — "_s + a->displayTitle());
             QList<Highlight> highlights;
             QList<std::pair<int, QString>> notes;
-            for (const Claim *c : m_s.claims()) {
-                if (c->article != a->id)
-                    continue;
+            for (const Claim *c : m_claimsOf.value(a->id)) {
                 QRgb color = 0xff888888;
                 if (!c->attributes.tags.isEmpty())
                     if (const Tag *t = findById(m_p.tags, c->attributes.tags.front()))
@@ -540,13 +595,14 @@ private:
     void claimsByTag()
     {
         m_w.section(u"tags"_s, tr("Claims by tag"));
+        QHash<TagId, QList<QStringList>> rowsOf;
+        for (const Claim *c : m_s.claims()) {
+            for (TagId t : c->attributes.tags)
+                rowsOf[t] << QStringList{u"["_s + QString::number(m_number.value(c->id)) + u"]"_s, sourceOf(c->article),
+                                         c->anchor.quote, labelOf(c->attributes.status)};
+        }
         for (const Tag &t : m_p.tags) {
-            QList<QStringList> rows;
-            for (const Claim *c : m_s.claims()) {
-                if (c->attributes.tags.contains(t.id))
-                    rows << QStringList{u"["_s + QString::number(m_number.value(c->id)) + u"]"_s, sourceOf(c->article),
-                                        c->anchor.quote, labelOf(c->attributes.status)};
-            }
+            const QList<QStringList> rows = rowsOf.value(t.id);
             if (rows.isEmpty())
                 continue;
             m_w.subheading(u"t%1"_s.arg(t.id), m_s.tagPath(t.id) + u" (%1)"_s.arg(rows.size()));
@@ -567,9 +623,10 @@ private:
         for (const Article *a : m_s.articles()) {
             QStringList row{a->sourceName()};
             int all = 0;
+            const QList<const Claim *> claims = m_claimsOf.value(a->id);
             for (qsizetype i = 0; i < statuses.size(); ++i) {
-                const auto n = int(std::count_if(m_s.claims().begin(), m_s.claims().end(), [&](const Claim *c) {
-                    return c->article == a->id && c->attributes.status == statuses[i];
+                const auto n = int(std::count_if(claims.begin(), claims.end(), [&](const Claim *c) {
+                    return c->attributes.status == statuses[i];
                 }));
                 row << QString::number(n);
                 totals[i] += n;
@@ -591,25 +648,34 @@ private:
         QList<Bar> perTag;
         for (const Article *a : m_s.articles()) {
             Bar bar{a->sourceName(), {}};
+            QHash<TagId, int> counts;
+            for (const Claim *c : m_claimsOf.value(a->id)) {
+                for (TagId t : c->attributes.tags)
+                    ++counts[t];
+            }
             for (const Tag &t : m_p.tags) {
-                const auto n = std::count_if(m_s.claims().begin(), m_s.claims().end(), [&](const Claim *c) {
-                    return c->article == a->id && c->attributes.tags.contains(t.id);
-                });
-                if (n > 0)
+                if (const int n = counts.value(t.id); n > 0)
                     bar.parts.append({double(n), t.color, m_s.tagPath(t.id)});
             }
             perTag << bar;
         }
         m_w.chart(tr("Claims per tag per source"), perTag, QString());
-        const ComparisonMatrix m = buildMatrix(m_p);
+        // In how many propositions each article has a claim.
+        QHash<ArticleId, int> reportedBy;
+        for (const Proposition &prop : m_p.propositions) {
+            QSet<ArticleId> articles;
+            for (ClaimId id : prop.claims) {
+                if (const Claim *c = m_s.claim(id))
+                    articles.insert(c->article);
+            }
+            for (ArticleId a : std::as_const(articles))
+                ++reportedBy[a];
+        }
+        const auto total = double(m_p.propositions.size());
         QList<Bar> coverage;
-        for (qsizetype c = 0; c < m.columns.size(); ++c) {
-            if (!m_chosenArticles.contains(m.columns[c]))
-                continue;
-            const auto reported = std::count_if(m.rows.begin(), m.rows.end(),
-                                                [&](const auto &row) { return !row.cells[size_t(c)].isOmission(); });
-            const double percent = m.rows.empty() ? 0 : std::round(100.0 * double(reported) / double(m.rows.size()));
-            coverage << Bar{sourceOf(m.columns[c]), {{percent, 0xff3d7ed6, QString()}}};
+        for (const Article *a : std::as_const(m_byDate)) {
+            const double percent = total == 0 ? 0 : std::round(100.0 * reportedBy.value(a->id) / total);
+            coverage << Bar{a->sourceName(), {{percent, 0xff3d7ed6, QString()}}};
         }
         m_w.chart(tr("Coverage of propositions per source (%)"), coverage, u" %"_s);
     }
@@ -634,6 +700,9 @@ private:
     const Project &m_p;
     QSet<ArticleId> m_chosenArticles;
     QSet<ClaimId> m_chosenClaims;
+    QHash<ArticleId, QList<const Claim *>> m_claimsOf; ///< the chosen claims of each article, in id order
+    const QString m_labels[6] = {tr("tags:"), tr("kind:"), tr("speaker:"), tr("status:"), tr("note:"), tr("by")};
+    QList<const Article *> m_byDate; ///< the chosen articles by date (undated last), outlet, id: the matrix's order
     QHash<ClaimId, int> m_number; ///< the note number of each claim, in reading order
 };
 

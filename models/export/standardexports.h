@@ -47,4 +47,18 @@ struct BratExport
 /// place in brat and are left out.
 BratExport bratStandoff(const ExportSelection &selection);
 
+/// The claims with a verdict as schema.org ClaimReview (JSON-LD, what fact
+/// checkers publish and search engines read): a "@graph" of ClaimReviews,
+/// one per claim whose status is supported, disputed, misleading or false
+/// (unverified and unverifiable claims have none). Each gives the quote as
+/// `claimReviewed`, the verdict as `reviewRating` (ratingValue 1 false,
+/// 2 misleading, 3 disputed, 5 supported, on a scale of 1 to 5, with its
+/// name as `alternateName`), the note as `reviewBody`, the reviewer (the
+/// annotator, unless hidden), and `itemReviewed`: a Claim by its speaker,
+/// appearing in the article (URL, headline, outlet as publisher, date).
+QByteArray claimReviewJson(const ExportSelection &selection);
+
+/// The ClaimReview rating of a status (1–5), or 0 when it gives no verdict.
+int claimReviewRating(VerificationStatus status);
+
 } // namespace crossread
