@@ -4,30 +4,15 @@
 #include "cli.h"
 #include "cli_p.h"
 
-#include <models/export/exports.h>
-#include <models/export/qdpx.h>
-#include <models/export/report.h>
-#include <models/export/standardexports.h>
+#include <models/export/exportformat.h>
 
 #include <QCommandLineParser>
-#include <QDir>
-#include <QSaveFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
 namespace crossread::cli {
 namespace {
-
-bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
 
 /// The tags named on the command line (names or paths, "t3" ids too).
 std::optional<QList<TagId>> tagsNamed(const Project &p, const QStringList &names, QString *unknown)
@@ -93,10 +78,8 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
         err << programName() << " export: " << message << '\n';
         return code;
     };
-    const QString kind = parser.value(format).toLower();
-    const bool report = kind == u"html" || kind == u"md";
-    if (!report && kind != u"csv" && kind != u"json" && kind != u"qdpx" && kind != u"w3c" && kind != u"brat"
-        && kind != u"claimreview")
+    const std::optional<ExportFormat> kind = exportFormatFromKey(parser.value(format));
+    if (!kind)
         return fail(tr("--format is html, md, csv, json, qdpx, w3c, brat or claimreview"), UsageError);
     ReportOptions reportOptions;
     if (parser.isSet(sections)) {
@@ -131,58 +114,11 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
     }
     const ExportSelection selection(project, options);
 
-    const QString target = parser.value(output);
     QString error;
-    if (report) {
-        if (!writeFile(target,
-                       kind == u"html" ? htmlReport(selection, reportOptions) : markdownReport(selection, reportOptions),
-                       &error))
-            return fail(error, Failure);
-        out << tr("Wrote %1").arg(target) << '\n';
-        return Success;
-    }
-    if (kind == u"qdpx") {
-        if (!writeQdpx(selection, target, &error))
-            return fail(error, Failure);
-        out << tr("Wrote %1").arg(target) << '\n';
-        return Success;
-    }
-    if (kind == u"json" || kind == u"w3c" || kind == u"claimreview") {
-        const QByteArray bytes = kind == u"json" ? projectJson(selection)
-            : kind == u"w3c"                     ? webAnnotationJson(selection)
-                                                 : claimReviewJson(selection);
-        if (!writeFile(target, bytes, &error))
-            return fail(error, Failure);
-        out << tr("Wrote %1").arg(target) << '\n';
-        return Success;
-    }
-    if (!QDir().mkpath(target))
-        return fail(tr("cannot make the folder %1").arg(target), Failure);
-    const QDir folder(target);
-    if (kind == u"brat") {
-        const BratExport brat = bratStandoff(selection);
-        if (!writeFile(folder.filePath(u"annotation.conf"_s), brat.config, &error))
-            return fail(error, Failure);
-        for (const BratDocument &d : brat.documents) {
-            if (!writeFile(folder.filePath(d.name + u".txt"_s), d.text, &error)
-                || !writeFile(folder.filePath(d.name + u".ann"_s), d.annotations, &error))
-                return fail(error, Failure);
-        }
-        out << tr("Wrote %1 articles with %2 claims to %3")
-                   .arg(brat.documents.size())
-                   .arg(selection.claims().size())
-                   .arg(folder.path())
-            << '\n';
-        return Success;
-    }
-    if (!writeFile(folder.filePath(u"claims.csv"_s), claimsCsv(selection), &error)
-        || !writeFile(folder.filePath(u"links.csv"_s), linksCsv(selection), &error))
+    const std::optional<QString> wrote = writeExport(selection, *kind, reportOptions, parser.value(output), &error);
+    if (!wrote)
         return fail(error, Failure);
-    out << tr("Wrote %1 claims and %2 links to %3")
-               .arg(selection.claims().size())
-               .arg(selection.links().size())
-               .arg(folder.path())
-        << '\n';
+    out << *wrote << '\n';
     return Success;
 }
 
