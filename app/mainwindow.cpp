@@ -24,6 +24,7 @@
 #include <widgets/readingstyle.h>
 #include <widgets/searchpanel.h>
 #include <widgets/cuestyle.h>
+#include <widgets/exportdialog.h>
 #include <widgets/linksuggestionspanel.h>
 #include <widgets/suggestpanel.h>
 #include <widgets/tagpickerdialog.h>
@@ -230,8 +231,18 @@ void MainWindow::createFileMenu()
     file->addAction(tr("Import with &Encoding…"), m_import, &ImportController::chooseEncodingAndImport)
         ->setStatusTip(tr("Import text files whose encoding was not detected right"));
     file->addSeparator();
+    file->addAction(tr("&Export…"), Qt::CTRL | Qt::SHIFT | Qt::Key_E, this, &MainWindow::openExportDialog)
+        ->setStatusTip(tr("Write a report (HTML, Markdown) or the data (CSV, JSON, REFI-QDA, W3C, brat, ClaimReview)"));
+    file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quitAction->setMenuRole(QAction::QuitRole);
+}
+
+void MainWindow::openExportDialog()
+{
+    auto *dialog = new ExportDialog(m_document, m_prompts.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::createEditMenu()

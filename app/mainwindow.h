@@ -73,6 +73,7 @@ private:
     void createFileMenu();
     void createEditMenu();
     void createClaimMenu();
+    void openExportDialog();
     void createCuesMenu(QMenu *menu);
     void editLoadedTerms();
     void createViewMenu();

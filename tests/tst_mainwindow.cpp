@@ -5,6 +5,7 @@
 #include <app/mainwindow.h>
 #include <models/claimselection.h>
 #include <models/document.h>
+#include <models/export/exportformat.h>
 #include <models/import/articleimporter.h>
 #include <models/projectfile.h>
 #include <support/fakeprompts.h>
@@ -13,6 +14,7 @@
 #include <widgets/articlemetadatadialog.h>
 #include <widgets/comparisonarea.h>
 #include <widgets/connectorgutter.h>
+#include <widgets/exportdialog.h>
 #include <widgets/importcontroller.h>
 #include <widgets/projectfilecontroller.h>
 #include <widgets/userprompts.h>
@@ -21,6 +23,9 @@
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QLineEdit>
+#include <QComboBox>
+#include <QListWidget>
+#include <QTextBrowser>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSemaphore>
@@ -466,6 +471,13 @@ private Q_SLOTS:
         m_window->resize(1600, 1000);
         QVERIFY(m_window->grab().save(folder + u"/empty.png"_s));
         QVERIFY(m_window->files()->openDemo());
+        {
+            ExportDialog dialog(m_window->document(), m_prompts);
+            QSignalSpy previewed(&dialog, &ExportDialog::previewUpdated);
+            dialog.show();
+            QTRY_VERIFY_WITH_TIMEOUT(!previewed.isEmpty(), 10000);
+            QVERIFY(dialog.grab().save(folder + u"/export-dialog.png"_s));
+        }
         const Project &p = m_window->document()->project();
         ComparisonArea *area = m_window->comparison();
         // A claim selected, as when reading.
@@ -509,6 +521,63 @@ private Q_SLOTS:
             dialog.show();
             QVERIFY(dialog.grab().save(folder + u"/article-properties.png"_s));
         }
+    }
+
+    void exportDialog_previewsAndWritesWhatIsChosen()
+    {
+        QVERIFY(m_window->files()->openDemo());
+        const Project &p = m_window->document()->project();
+        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        ExportDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ExportDialog *>()) != nullptr);
+        QSignalSpy previewed(dialog, &ExportDialog::previewUpdated);
+        QTRY_VERIFY_WITH_TIMEOUT(!previewed.isEmpty(), 10000);
+        // The HTML report, previewed: every source and a claim's words.
+        QString shown = dialog->preview()->toPlainText();
+        QVERIFY(shown.contains(p.info.title));
+        QVERIFY(shown.contains(p.claims.front().anchor.quote));
+        for (const Article &a : p.articles)
+            QVERIFY(shown.contains(a.meta.outlet));
+
+        // Leave one source out: the preview follows.
+        const QString dropped = p.articles.back().meta.title; // notes of other claims name its outlet
+        dialog->sourceList()->item(dialog->sourceList()->count() - 1)->setCheckState(Qt::Unchecked);
+        previewed.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(!previewed.isEmpty(), 10000);
+        QVERIFY(!dialog->preview()->toPlainText().contains(dropped));
+
+        // Export as CSV into a folder chosen by the user.
+        QTemporaryDir dir;
+        dialog->formatBox()->setCurrentIndex(dialog->formatBox()->findData(int(ExportFormat::Csv)));
+        QVERIFY(!dialog->sectionList()->isEnabled()); // sections are for reports
+        m_prompts->exportTarget = dir.filePath(u"csv"_s);
+        QSignalSpy exported(dialog, &ExportDialog::exported);
+        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 10000);
+        QVERIFY(exported.first().at(0).toBool());
+        QCOMPARE(m_prompts->exportQuestions, 1);
+        QFile claims(dir.filePath(u"csv/claims.csv"_s));
+        QVERIFY(claims.open(QIODevice::ReadOnly));
+        const QString csv = QString::fromUtf8(claims.readAll());
+        QVERIFY(csv.contains(p.claims.front().anchor.quote.left(20)));
+        QVERIFY(!csv.contains(dropped));
+        QVERIFY(csv.contains(p.articles.front().meta.title));
+        QVERIFY(dialog->status().contains(u"Wrote"_s));
+
+        // A place that cannot be written: said, nothing else happens.
+        dialog->formatBox()->setCurrentIndex(dialog->formatBox()->findData(int(ExportFormat::Json)));
+        m_prompts->exportTarget = dir.filePath(u"no/such/folder/p.json"_s);
+        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 2, 10000);
+        QVERIFY(!exported.last().at(0).toBool());
+        QCOMPARE(m_prompts->errors.size(), 1);
+        QVERIFY(m_prompts->errors.first().contains(u"cannot write"_s));
+
+        // Cancelling the file question writes nothing.
+        m_prompts->exportTarget.clear();
+        QVERIFY(!dialog->exportNow());
+        QCOMPARE(exported.size(), 2);
+        dialog->close();
     }
 
 private:

@@ -151,6 +151,16 @@ std::optional<QString> DialogPrompts::askText(QWidget *parent, const QString &ti
     return ok ? std::optional<QString>(text) : std::nullopt;
 }
 
+QString DialogPrompts::chooseExportTarget(QWidget *parent, const QString &suggestedPath, const QString &filter,
+                                         bool folder)
+{
+    if (folder)
+        return QFileDialog::getExistingDirectory(parent, QCoreApplication::translate("crossread", "Export to Folder"),
+                                                 suggestedPath);
+    return QFileDialog::getSaveFileName(parent, QCoreApplication::translate("crossread", "Export"), suggestedPath,
+                                        filter);
+}
+
 std::optional<QStringList> DialogPrompts::askLines(QWidget *parent, const QString &title, const QString &label,
                                                    const QStringList &initial)
 {

@@ -55,6 +55,11 @@ public:
     virtual std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
                                            const QString &initial)
         = 0;
+    /// Where to export: a file (with `filter`, e.g. "HTML (*.html)") or, when
+    /// `folder`, a folder; an empty string when the user cancels.
+    virtual QString chooseExportTarget(QWidget *parent, const QString &suggestedPath, const QString &filter,
+                                       bool folder)
+        = 0;
     /// Lines of text, one item each (`initial` shown for editing), or nullopt
     /// when the user cancels.
     virtual std::optional<QStringList> askLines(QWidget *parent, const QString &title, const QString &label,
@@ -89,6 +94,8 @@ public:
     bool confirm(QWidget *parent, const QString &title, const QString &text) override;
     std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
                                    const QString &initial) override;
+    QString chooseExportTarget(QWidget *parent, const QString &suggestedPath, const QString &filter,
+                               bool folder) override;
     std::optional<QStringList> askLines(QWidget *parent, const QString &title, const QString &label,
                                         const QStringList &initial) override;
     std::optional<LinkChoice> chooseLink(QWidget *parent, const Document &document, quint32 from) override;

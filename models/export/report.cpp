@@ -519,7 +519,12 @@ private:
         const std::vector<QList<Stance>> stances = stancesOf(m_p, chosen);
         // Finding discrepancies reads every claim's values: in parallel.
         const std::vector<QList<Discrepancy>> discrepancies = QtConcurrent::blockingMapped<std::vector<QList<Discrepancy>>>(
-            chosen, [this](const Proposition *prop) { return discrepanciesOf(m_p, *prop); });
+            chosen, [this](const Proposition *prop) {
+                // Among the chosen claims only: a source left out takes no part.
+                QList<ClaimFacts> facts = factsOf(m_p, *prop);
+                facts.removeIf([this](const ClaimFacts &f) { return !m_chosenClaims.contains(f.claim); });
+                return findDiscrepancies(facts);
+            });
         const QList<const Article *> columns = m_byDate;
         for (qsizetype r = 0; r < chosen.size(); ++r) {
             const Proposition *prop = chosen[r];

@@ -67,6 +67,14 @@ public:
         return answerText;
     }
 
+    QString exportTarget;
+    int exportQuestions = 0;
+    QString chooseExportTarget(QWidget *, const QString &, const QString &, bool) override
+    {
+        ++exportQuestions;
+        return exportTarget;
+    }
+
     std::optional<QStringList> answerLines;
     QStringList linesShown; ///< the initial lines of the last question
     std::optional<QStringList> askLines(QWidget *, const QString &, const QString &,

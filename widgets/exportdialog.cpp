@@ -1,0 +1,286 @@
+#include "exportdialog.h"
+
+#include "userprompts.h"
+
+#include <models/document.h>
+#include <models/export/exportformat.h>
+#include <models/export/exports.h>
+#include <models/export/qdpx.h>
+#include <models/export/standardexports.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace crossread {
+namespace {
+
+constexpr int kMaxPreviewChars = 400000;
+
+} // namespace
+
+/// What an export needs, copied so that it can run while the user edits.
+struct ExportDialog::Job
+{
+    Project project;
+    ExportOptions options;
+    ReportOptions report;
+    ExportFormat format = ExportFormat::Html;
+};
+
+namespace {
+
+QString previewOf(const ExportDialog::Job &job)
+{
+    const ExportSelection s(job.project, job.options);
+    QByteArray bytes;
+    switch (job.format) {
+    case ExportFormat::Html:
+        bytes = htmlReport(s, job.report);
+        break;
+    case ExportFormat::Markdown:
+        bytes = markdownReport(s, job.report);
+        break;
+    case ExportFormat::Csv:
+        bytes = "claims.csv\n\n" + claimsCsv(s) + "\nlinks.csv\n\n" + linksCsv(s);
+        break;
+    case ExportFormat::Json:
+        bytes = projectJson(s);
+        break;
+    case ExportFormat::Qdpx:
+        bytes = "project.qde\n\n" + qdeXml(s, nullptr);
+        break;
+    case ExportFormat::WebAnnotation:
+        bytes = webAnnotationJson(s);
+        break;
+    case ExportFormat::Brat: {
+        const BratExport brat = bratStandoff(s);
+        for (const BratDocument &d : brat.documents)
+            bytes += d.name.toUtf8() + ".ann\n\n" + d.annotations + "\n";
+        bytes += "annotation.conf\n\n" + brat.config;
+        break;
+    }
+    case ExportFormat::ClaimReview:
+        bytes = claimReviewJson(s);
+        break;
+    }
+    QString text = QString::fromUtf8(bytes);
+    if (text.size() > kMaxPreviewChars && job.format != ExportFormat::Html)
+        text = text.left(kMaxPreviewChars) + u"\n\n…"_s;
+    return text;
+}
+
+QListWidgetItem *checkItem(QListWidget *list, const QString &text, const QVariant &data, bool checked)
+{
+    auto *item = new QListWidgetItem(text, list);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    item->setData(Qt::UserRole, data);
+    return item;
+}
+
+template<class T>
+QList<T> checkedData(const QListWidget *list)
+{
+    QList<T> out;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            out << T(list->item(i)->data(Qt::UserRole).toUInt());
+    }
+    return out;
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(const Document *document, UserPrompts *prompts, QWidget *parent)
+    : QDialog(parent)
+    , m_document(document)
+    , m_prompts(prompts)
+    , m_format(new QComboBox(this))
+    , m_sections(new QListWidget(this))
+    , m_sources(new QListWidget(this))
+    , m_tags(new QListWidget(this))
+    , m_hideAnnotators(new QCheckBox(tr("Leave out who made claims and links"), this))
+    , m_bom(new QCheckBox(tr("Byte order mark, for spreadsheets"), this))
+    , m_preview(new QTextBrowser(this))
+    , m_status(new QLabel(this))
+    , m_export(new QPushButton(tr("&Export…"), this))
+    , m_previewTimer(new QTimer(this))
+    , m_previewWatcher(new QFutureWatcher<QString>(this))
+    , m_exportWatcher(new QFutureWatcher<std::pair<bool, QString>>(this))
+{
+    setWindowTitle(tr("Export"));
+    setObjectName(u"exportDialog"_s);
+    for (ExportFormat f : allExportFormats())
+        m_format->addItem(exportFormatLabel(f), int(f));
+    m_format->setAccessibleName(tr("Format"));
+    const QStringList sectionNames{tr("Overview and sources"), tr("Propositions"), tr("Annotated texts"),
+                                   tr("Claims by tag"),        tr("Verification"), tr("Charts"),
+                                   tr("Appendix")};
+    for (ReportSection section : allReportSections())
+        checkItem(m_sections, sectionNames.value(int(section)), int(section), true);
+    const Project &p = document->project();
+    for (const Article &a : p.articles)
+        checkItem(m_sources, a.sourceName() + u" — "_s + a.displayTitle(), a.id, true);
+    const ExportSelection names(p, {});
+    for (const Tag &t : p.tags)
+        checkItem(m_tags, names.tagPath(t.id), t.id, false);
+    m_sections->setAccessibleName(tr("Report sections"));
+    m_sources->setAccessibleName(tr("Sources"));
+    m_tags->setAccessibleName(tr("Only claims with these tags"));
+    m_tags->setToolTip(tr("None checked: every claim"));
+    m_preview->setAccessibleName(tr("Preview"));
+    m_preview->setOpenLinks(false);
+    m_status->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("&Sections:"), m_sections);
+    form->addRow(tr("S&ources:"), m_sources);
+    form->addRow(tr("&Tags (none: all):"), m_tags);
+    form->addRow(m_hideAnnotators);
+    form->addRow(m_bom);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_export, QDialogButtonBox::ActionRole);
+    auto *left = new QVBoxLayout;
+    left->addLayout(form, 1);
+    left->addWidget(m_status);
+    auto *top = new QHBoxLayout;
+    top->addLayout(left, 2);
+    top->addWidget(m_preview, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top, 1);
+    layout->addWidget(buttons);
+    resize(1100, 720);
+
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(150);
+    connect(m_previewTimer, &QTimer::timeout, this, &ExportDialog::updatePreview);
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        updateControls();
+        schedulePreview();
+    });
+    for (QListWidget *list : {m_sections, m_sources, m_tags})
+        connect(list, &QListWidget::itemChanged, this, &ExportDialog::schedulePreview);
+    for (QCheckBox *box : {m_hideAnnotators, m_bom})
+        connect(box, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_export, &QPushButton::clicked, this, &ExportDialog::exportNow);
+    connect(m_previewWatcher, &QFutureWatcherBase::finished, this, [this] {
+        const QString text = m_previewWatcher->result();
+        const auto format = ExportFormat(m_format->currentData().toInt());
+        if (format == ExportFormat::Html)
+            m_preview->setHtml(text);
+        else if (format == ExportFormat::Markdown)
+            m_preview->setMarkdown(text);
+        else
+            m_preview->setPlainText(text);
+        Q_EMIT previewUpdated();
+    });
+    connect(m_exportWatcher, &QFutureWatcherBase::finished, this, [this] {
+        const auto [ok, line] = m_exportWatcher->result();
+        m_export->setEnabled(true);
+        m_status->setText(line);
+        if (!ok)
+            m_prompts->showError(this, tr("Export"), line);
+        Q_EMIT exported(ok);
+    });
+    updateControls();
+    schedulePreview();
+}
+
+ExportDialog::~ExportDialog()
+{
+    m_previewWatcher->waitForFinished();
+    m_exportWatcher->waitForFinished();
+}
+
+QString ExportDialog::status() const
+{
+    return m_status->text();
+}
+
+void ExportDialog::updateControls()
+{
+    const auto format = ExportFormat(m_format->currentData().toInt());
+    const bool report = format == ExportFormat::Html || format == ExportFormat::Markdown;
+    m_sections->setEnabled(report);
+    m_bom->setEnabled(format == ExportFormat::Csv);
+}
+
+void ExportDialog::schedulePreview()
+{
+    m_previewTimer->start();
+}
+
+ExportDialog::Job ExportDialog::currentJob() const
+{
+    Job job{m_document->project(), {}, {}, ExportFormat(m_format->currentData().toInt())};
+    job.options.sources = checkedData<ArticleId>(m_sources);
+    if (job.options.sources.isEmpty()) // none checked: nothing, rather than all
+        job.options.sources = {NoId};
+    job.options.tags = checkedData<TagId>(m_tags);
+    job.options.hideAnnotators = m_hideAnnotators->isChecked();
+    job.options.byteOrderMark = m_bom->isChecked();
+    job.report.sections.clear();
+    for (int i = 0; i < m_sections->count(); ++i) {
+        if (m_sections->item(i)->checkState() == Qt::Checked)
+            job.report.sections << ReportSection(m_sections->item(i)->data(Qt::UserRole).toInt());
+    }
+    return job;
+}
+
+void ExportDialog::updatePreview()
+{
+    if (m_previewWatcher->isRunning()) {
+        m_previewTimer->start(); // again once this one is done
+        return;
+    }
+    const Job job = currentJob();
+    m_previewWatcher->setFuture(QtConcurrent::run([job] { return previewOf(job); }));
+}
+
+bool ExportDialog::exportNow()
+{
+    if (m_exportWatcher->isRunning())
+        return false;
+    const auto format = ExportFormat(m_format->currentData().toInt());
+    const bool folder = exportsToFolder(format);
+    QString suggested = QFileInfo(m_document->fileName()).completeBaseName();
+    if (suggested.isEmpty())
+        suggested = u"crossread-export"_s;
+    if (!folder)
+        suggested += u'.' + exportExtension(format);
+    const QString filter = folder ? QString()
+                                  : exportFormatLabel(format) + u" (*."_s + exportExtension(format) + u')';
+    const QString target
+        = m_prompts->chooseExportTarget(this, QDir::home().filePath(suggested), filter, folder);
+    if (target.isEmpty())
+        return false;
+    const Job job = currentJob();
+    m_export->setEnabled(false);
+    m_status->setText(tr("Exporting…"));
+    m_exportWatcher->setFuture(QtConcurrent::run([job, target] {
+        QString error;
+        const std::optional<QString> wrote
+            = writeExport(ExportSelection(job.project, job.options), job.format, job.report, target, &error);
+        return std::pair{wrote.has_value(), wrote ? *wrote : error};
+    }));
+    return true;
+}
+
+} // namespace crossread
