@@ -595,10 +595,10 @@ constexpr Command kCommands[] = {
     {"suggest", "suggest PROJECT (--text QUOTE [--article ARTICLE] | --claim CLAIM | --all) [--top K] [--json]",
      QT_TRANSLATE_NOOP("crossread::cli", "passages of other articles that likely say the same thing"), runSuggest},
     {"export",
-     "export PROJECT --format html|md|csv|json|qdpx|w3c|brat|claimreview -o OUT [--sections S,…] [--tags T,…] "
+     "export PROJECT --format html|pdf|md|csv|json|qdpx|w3c|brat|claimreview -o OUT [--sections S,…] [--tags T,…] "
      "[--sources A,…] [--hide-annotators] [--bom]",
      QT_TRANSLATE_NOOP("crossread::cli",
-                       "write a report (HTML, Markdown) or the data (CSV, JSON, REFI-QDA, W3C, brat, ClaimReview)"),
+                       "write a report (HTML, PDF, Markdown) or the data (CSV, JSON, REFI-QDA, W3C, brat, ClaimReview)"),
      runExport},
     {"import-qdpx", "import-qdpx FILE.qdpx -o PROJECT",
      QT_TRANSLATE_NOOP("crossread::cli", "a REFI-QDA project as a new Crossread project"), runImportQdpx},
@@ -660,6 +660,18 @@ bool wantsCommandLine(const QStringList &arguments)
     // A word that is no file (no dot, no slash) is a mistyped command, which
     // the command line reports, rather than a project for the window.
     return !first.startsWith(u'-') && !first.contains(u'.') && !first.contains(u'/') && !QFileInfo::exists(first);
+}
+
+bool needsGui(const QStringList &arguments)
+{
+    if (arguments.value(1) != u"export")
+        return false;
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        if ((arguments[i] == u"--format" && arguments.value(i + 1).compare(u"pdf", Qt::CaseInsensitive) == 0)
+            || arguments[i].compare(u"--format=pdf", Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)

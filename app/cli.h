@@ -19,8 +19,13 @@ enum ExitCode {
 /// command line rather than the window: a command name, --help or --version.
 bool wantsCommandLine(const QStringList &arguments);
 
+/// True when the command draws (a PDF report), and so needs a
+/// QGuiApplication (on the offscreen platform when there is no display).
+bool needsGui(const QStringList &arguments);
+
 /// Runs the command in `arguments`, writing results to `out` and messages to
-/// `err`; returns the exit code. Needs only a QCoreApplication.
+/// `err`; returns the exit code. Needs only a QCoreApplication, but for what
+/// needsGui() says.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace crossread::cli

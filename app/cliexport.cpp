@@ -47,7 +47,8 @@ QStringList listValue(const QCommandLineParser &parser, const QCommandLineOption
 int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     parser.setApplicationDescription(
-        tr("Exports the project: html writes the report as one self-contained HTML file OUT, md as Markdown; csv writes claims.csv and links.csv into the folder OUT (RFC 4180, "
+        tr("Exports the project: html writes the report as one self-contained HTML file OUT, pdf as PDF, md as "
+           "Markdown; csv writes claims.csv and links.csv into the folder OUT (RFC 4180, "
            "UTF-8); json writes the whole project to the file OUT, as described by "
            "resources/schema/crossread-project.schema.json; qdpx writes a REFI-QDA project exchange file OUT; "
            "w3c writes the claims and links as W3C Web Annotations (JSON-LD, an AnnotationCollection) to the file "
@@ -55,11 +56,11 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
            "annotation.conf; claimreview writes the claims with a verdict as schema.org ClaimReview (JSON-LD) to the "
            "file OUT."));
     parser.addPositionalArgument(u"project"_s, tr("The .crossread file."));
-    const QCommandLineOption format(u"format"_s, tr("html, md, csv, json, qdpx, w3c, brat or claimreview."),
+    const QCommandLineOption format(u"format"_s, tr("html, pdf, md, csv, json, qdpx, w3c, brat or claimreview."),
                                     u"format"_s);
     const QCommandLineOption sections(
         u"sections"_s,
-        tr("html and md: the report's sections, comma-separated, of cover, propositions, sources, tags, "
+        tr("html, pdf and md: the report's sections, comma-separated, of cover, propositions, sources, tags, "
            "verification, charts, appendix (default: all)."),
         u"sections"_s);
     const QCommandLineOption output(QStringList{u"o"_s, u"output"_s}, tr("Where to write."), u"out"_s);
@@ -80,7 +81,7 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
     };
     const std::optional<ExportFormat> kind = exportFormatFromKey(parser.value(format));
     if (!kind)
-        return fail(tr("--format is html, md, csv, json, qdpx, w3c, brat or claimreview"), UsageError);
+        return fail(tr("--format is html, pdf, md, csv, json, qdpx, w3c, brat or claimreview"), UsageError);
     ReportOptions reportOptions;
     if (parser.isSet(sections)) {
         reportOptions.sections.clear();

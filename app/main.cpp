@@ -4,6 +4,7 @@
 #include <widgets/projectfilecontroller.h>
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 namespace {
@@ -25,11 +26,19 @@ int main(int argc, char *argv[])
 
     // Commands run without a window, so they work where there is no display.
     if (crossread::cli::wantsCommandLine(arguments)) {
-        QCoreApplication app(argc, argv);
+        // A PDF is drawn, with fonts: a GUI application, off screen when
+        // there is no display.
+        const bool display = qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+            || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+        if (crossread::cli::needsGui(arguments) && !display)
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> app = crossread::cli::needsGui(arguments)
+            ? std::make_unique<QGuiApplication>(argc, argv)
+            : std::make_unique<QCoreApplication>(argc, argv);
         describeApplication();
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return crossread::cli::run(app.arguments(), out, err);
+        return crossread::cli::run(QCoreApplication::arguments(), out, err);
     }
 
     // Without a display Qt would abort with a message about platform plugins;

@@ -29,12 +29,14 @@ build_packages=(
     libquazip1-qt6-dev               # import: unpack Word documents (.docx)
     libcld2-dev                      # import: detect the language of an article
     libstemmer-dev                   # comparison: Snowball stemmers (English, French, German, Russian)
+    qt6-svg-dev                      # reports: the charts drawn into the PDF
     fonts-dejavu-core                # a font for the window and for tests without a display
 )
 test_packages=(
     libbenchmark-dev                 # benchmarks under tests/benchmarks (built with the tests)
     python3-jsonschema               # tests: the JSON export checked against its schema
     libxml2-utils                    # tests: xmllint checks REFI-QDA project.qde against its XSD
+    poppler-utils                    # tests: pdftotext reads the PDF report back
 )
 
 missing_packages() {

@@ -518,6 +518,40 @@ private Q_SLOTS:
         QVERIFY2(java.exitCode() == 0, java.readAllStandardError().constData());
     }
 
+    void report_pdf_holdsEveryQuote()
+    {
+        // The demo project: its quotes are in fonts every machine has (the
+        // sample's emoji and Arabic would test the fonts installed instead).
+        QTemporaryDir dir;
+        const QString demo = dir.filePath(u"demo.crossread"_s);
+        QCOMPARE(runCli({u"demo"_s, u"-o"_s, demo}), 0);
+        Project p;
+        QVERIFY(loadProject(demo, p).ok());
+        const QString pdf = dir.filePath(u"report.pdf"_s);
+        QString error;
+        QVERIFY2(writePdfReport(ExportSelection(p, {}), {}, pdf, &error), qPrintable(error));
+        QVERIFY(readFile(pdf).startsWith("%PDF-"));
+        QProcess pdftotext;
+        pdftotext.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+        if (!pdftotext.waitForStarted())
+            QSKIP("pdftotext is needed (packaging/dev.sh test installs poppler-utils)");
+        QVERIFY(pdftotext.waitForFinished(60000));
+        // Ligatures (ﬁ) and line breaks are the PDF's, not the text's.
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput())
+                                 .normalized(QString::NormalizationForm_KC)
+                                 .simplified();
+        QVERIFY(text.contains(p.info.title));
+        for (const Claim &c : p.claims) {
+            const QString quote = c.anchor.quote.normalized(QString::NormalizationForm_KC).simplified();
+            QVERIFY2(text.contains(quote), qPrintable(quote));
+        }
+        // The sample (emoji, combining marks, Arabic) writes too.
+        QVERIFY(writePdfReport(ExportSelection(fixedSample(), {}), {}, pdf, &error));
+        // A place that cannot be written is said.
+        QVERIFY(!writePdfReport(ExportSelection(p, {}), {}, dir.filePath(u"no/such/dir/r.pdf"_s), &error));
+        QVERIFY(error.contains(u"cannot write"_s));
+    }
+
     void report_markdown_matchesItsGoldenFile()
     {
         ReportOptions options;
@@ -606,5 +640,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestExport)
+QTEST_MAIN(TestExport)
 #include "tst_export.moc"

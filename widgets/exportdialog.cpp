@@ -50,6 +50,7 @@ QString previewOf(const ExportDialog::Job &job)
     QByteArray bytes;
     switch (job.format) {
     case ExportFormat::Html:
+    case ExportFormat::Pdf: // the same report, paged
         bytes = htmlReport(s, job.report);
         break;
     case ExportFormat::Markdown:
@@ -79,7 +80,7 @@ QString previewOf(const ExportDialog::Job &job)
         break;
     }
     QString text = QString::fromUtf8(bytes);
-    if (text.size() > kMaxPreviewChars && job.format != ExportFormat::Html)
+    if (text.size() > kMaxPreviewChars && job.format != ExportFormat::Html && job.format != ExportFormat::Pdf)
         text = text.left(kMaxPreviewChars) + u"\n\n…"_s;
     return text;
 }
@@ -183,7 +184,7 @@ ExportDialog::ExportDialog(const Document *document, UserPrompts *prompts, QWidg
     connect(m_previewWatcher, &QFutureWatcherBase::finished, this, [this] {
         const QString text = m_previewWatcher->result();
         const auto format = ExportFormat(m_format->currentData().toInt());
-        if (format == ExportFormat::Html)
+        if (format == ExportFormat::Html || format == ExportFormat::Pdf)
             m_preview->setHtml(text);
         else if (format == ExportFormat::Markdown)
             m_preview->setMarkdown(text);
@@ -217,7 +218,7 @@ QString ExportDialog::status() const
 void ExportDialog::updateControls()
 {
     const auto format = ExportFormat(m_format->currentData().toInt());
-    const bool report = format == ExportFormat::Html || format == ExportFormat::Markdown;
+    const bool report = format == ExportFormat::Html || format == ExportFormat::Pdf || format == ExportFormat::Markdown;
     m_sections->setEnabled(report);
     m_bom->setEnabled(format == ExportFormat::Csv);
 }

@@ -38,6 +38,7 @@ struct FormatInfo
 
 const FormatInfo kFormats[] = {
     {ExportFormat::Html, "html", QT_TRANSLATE_NOOP("crossread::Export", "Report (HTML)"), "html"},
+    {ExportFormat::Pdf, "pdf", QT_TRANSLATE_NOOP("crossread::Export", "Report (PDF)"), "pdf"},
     {ExportFormat::Markdown, "md", QT_TRANSLATE_NOOP("crossread::Export", "Report (Markdown)"), "md"},
     {ExportFormat::Csv, "csv", QT_TRANSLATE_NOOP("crossread::Export", "Claims and links (CSV, a folder)"), ""},
     {ExportFormat::Json, "json", QT_TRANSLATE_NOOP("crossread::Export", "Whole project (JSON)"), "json"},
@@ -100,6 +101,8 @@ std::optional<QString> writeExport(const ExportSelection &selection, ExportForma
     switch (format) {
     case ExportFormat::Html:
         return writeFile(target, htmlReport(selection, reportOptions), error) ? wrote() : std::nullopt;
+    case ExportFormat::Pdf:
+        return writePdfReport(selection, reportOptions, target, error) ? wrote() : std::nullopt;
     case ExportFormat::Markdown:
         return writeFile(target, markdownReport(selection, reportOptions), error) ? wrote() : std::nullopt;
     case ExportFormat::Json:

@@ -5,10 +5,10 @@
 namespace crossread {
 
 /// Everything Crossread exports to, by what the user picks.
-enum class ExportFormat : quint8 { Html, Markdown, Csv, Json, Qdpx, WebAnnotation, Brat, ClaimReview };
+enum class ExportFormat : quint8 { Html, Pdf, Markdown, Csv, Json, Qdpx, WebAnnotation, Brat, ClaimReview };
 
 QList<ExportFormat> allExportFormats();
-/// The command line's name: html, md, csv, json, qdpx, w3c, brat, claimreview.
+/// The command line's name: html, pdf, md, csv, json, qdpx, w3c, brat, claimreview.
 QString exportFormatKey(ExportFormat format);
 std::optional<ExportFormat> exportFormatFromKey(QStringView key);
 /// For people: "HTML report", "REFI-QDA project (.qdpx)"…

@@ -216,7 +216,9 @@ public:
         }
         const int legendRows = int((legend.size() + 2) / 3);
         const int height = int(bars.size()) * rowHeight + 10 + legendRows * 20;
-        m_out += u"<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"%1\" height=\"%2\" "
+        m_out += u"<figure>\n"_s;
+        const qsizetype svgStart = m_out.size();
+        m_out += u"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"%1\" height=\"%2\" "
                  u"viewBox=\"0 0 %1 %2\"><title>%3</title>\n"_s.arg(labelWidth + barWidth + 60)
                      .arg(height)
                      .arg(title.toHtmlEscaped());
@@ -253,9 +255,21 @@ public:
                          .arg(y + 10)
                          .arg(legend[i].first.left(22).toHtmlEscaped());
         }
-        m_out += u"</svg>\n<figcaption>"_s + title.toHtmlEscaped() + u"</figcaption>\n</figure>\n"_s;
+        m_out += u"</svg>\n"_s;
+        if (m_chartSink) { // an image instead, for a renderer without SVG
+            m_chartSink->append(m_out.mid(svgStart));
+            m_out.truncate(svgStart);
+            m_out += u"<img src=\"crossread-chart:%1\" width=\"%2\" height=\"%3\" alt=\"%4\">\n"_s
+                         .arg(m_chartSink->size() - 1)
+                         .arg(labelWidth + barWidth + 60)
+                         .arg(height)
+                         .arg(title.toHtmlEscaped());
+        }
+        m_out += u"<figcaption>"_s + title.toHtmlEscaped() + u"</figcaption>\n</figure>\n"_s;
     }
     static QString omitted() { return tr("— omitted"); }
+    /// Charts go here as SVG documents, the page showing images instead.
+    QStringList *m_chartSink = nullptr;
 
 private:
     static QString css()
@@ -736,6 +750,15 @@ std::optional<ReportSection> reportSectionFromKey(QStringView key)
 QByteArray htmlReport(const ExportSelection &selection, const ReportOptions &options)
 {
     HtmlWriter writer;
+    ReportBuilder(selection, options, writer).build();
+    return writer.result();
+}
+
+QByteArray htmlReportWithChartImages(const ExportSelection &selection, const ReportOptions &options,
+                                     QStringList *charts)
+{
+    HtmlWriter writer;
+    writer.m_chartSink = charts;
     ReportBuilder(selection, options, writer).build();
     return writer.result();
 }

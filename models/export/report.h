@@ -34,6 +34,17 @@ struct ReportOptions
 /// stylesheet, charts as inline SVG, no script and nothing fetched.
 QByteArray htmlReport(const ExportSelection &selection, const ReportOptions &options);
 
+/// The HTML report with each chart an <img src="crossread-chart:N"> and its
+/// SVG document the Nth of `charts`: for renderers without SVG (the PDF).
+QByteArray htmlReportWithChartImages(const ExportSelection &selection, const ReportOptions &options,
+                                     QStringList *charts);
+
+/// The same report as PDF (A4), through QTextDocument: the HTML report with
+/// its charts as images. Needs a QGuiApplication (fonts). False with `error`
+/// set when the file cannot be written.
+bool writePdfReport(const ExportSelection &selection, const ReportOptions &options, const QString &path,
+                    QString *error);
+
 /// The same report in Markdown (CommonMark with pipe tables): charts as
 /// tables of their figures, highlights as bold with note numbers.
 QByteArray markdownReport(const ExportSelection &selection, const ReportOptions &options);
