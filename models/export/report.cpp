@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <QtConcurrentMap>
+#include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -63,7 +64,14 @@ public:
     virtual void annotatedText(const QString &text, const QList<Highlight> &highlights) = 0;
     virtual void notes(const QList<std::pair<int, QString>> &notes, const QString &anchorPrefix) = 0;
     virtual void chart(const QString &title, const QList<Bar> &bars, const QString &unit) = 0;
+    /// A new writer of the same kind, for a section written on another thread.
+    virtual std::unique_ptr<ReportWriter> fresh() const = 0;
+    /// Ends the section being written, if that needs saying.
+    virtual void closeSection() {}
     QByteArray result() const { return m_out.toUtf8(); }
+    const QString &text() const { return m_out; }
+    /// Puts text written elsewhere at `position` of this one.
+    void insertText(qsizetype position, const QString &text) { m_out.insert(position, text); }
 
 protected:
     QString m_out;
@@ -268,6 +276,8 @@ public:
         m_out += u"<figcaption>"_s + title.toHtmlEscaped() + u"</figcaption>\n</figure>\n"_s;
     }
     static QString omitted() { return tr("— omitted"); }
+    std::unique_ptr<ReportWriter> fresh() const override { return std::make_unique<HtmlWriter>(); }
+    void closeSection() override { closeSections(); }
     /// Charts go here as SVG documents, the page showing images instead.
     QStringList *m_chartSink = nullptr;
 
@@ -305,6 +315,7 @@ class MarkdownWriter : public ReportWriter
 public:
     void begin(const QString &title) override { m_out += u"# "_s + escape(title) + u"\n\n"_s; }
     void end() override {}
+    std::unique_ptr<ReportWriter> fresh() const override { return std::make_unique<MarkdownWriter>(); }
     void section(const QString &, const QString &title) override { m_out += u"## "_s + escape(title) + u"\n\n"_s; }
     void subheading(const QString &, const QString &title) override
     {
@@ -435,6 +446,8 @@ public:
     void build()
     {
         m_w.begin(m_p.info.title.isEmpty() ? tr("Crossread report") : m_p.info.title);
+        QFuture<QString> sourcesText;
+        qsizetype sourcesAt = -1;
         for (ReportSection section : m_o.sections) {
             switch (section) {
             case ReportSection::Cover:
@@ -443,9 +456,19 @@ public:
             case ReportSection::Propositions:
                 propositions();
                 break;
-            case ReportSection::Sources:
-                sources();
+            case ReportSection::Sources: {
+                // The longest section, written on another thread meanwhile
+                // and put in its place at the end.
+                m_w.closeSection();
+                sourcesAt = m_w.text().size();
+                sourcesText = QtConcurrent::run([this] {
+                    const std::unique_ptr<ReportWriter> writer = m_w.fresh();
+                    ReportBuilder(m_s, m_o, *writer).sources();
+                    writer->closeSection();
+                    return writer->text();
+                });
                 break;
+            }
             case ReportSection::ClaimsByTag:
                 claimsByTag();
                 break;
@@ -460,8 +483,9 @@ public:
                 break;
             }
         }
-        if (auto *html = dynamic_cast<HtmlWriter *>(&m_w))
-            html->closeSections();
+        m_w.closeSection();
+        if (sourcesAt >= 0)
+            m_w.insertText(sourcesAt, sourcesText.result());
         m_w.end();
     }
 
