@@ -16,13 +16,13 @@
 #include <widgets/comparisonarea.h>
 #include <widgets/connectorgeometry.h>
 #include <widgets/connectorgutter.h>
+#include <widgets/cuestyle.h>
 #include <widgets/linkcontroller.h>
 #include <widgets/linkdialog.h>
 #include <widgets/linkspanel.h>
+#include <widgets/linksuggestionspanel.h>
 #include <widgets/matrixpanel.h>
 #include <widgets/projectfilecontroller.h>
-#include <widgets/cuestyle.h>
-#include <widgets/linksuggestionspanel.h>
 #include <widgets/suggestpanel.h>
 
 #include <QAbstractItemModelTester>
@@ -110,7 +110,7 @@ private Q_SLOTS:
 
     // ------------------------------------------------------------ geometry
 
-    void geometry_bandJoinsBothSpans_stubsPointToTheHiddenEnd()
+    void geometry_bandJoinsBothSpans_pointersAimAtTheHiddenEnd()
     {
         const QSizeF size(40, 300);
         const QList<ConnectorRequest> requests{
@@ -129,11 +129,11 @@ private Q_SLOTS:
         QVERIFY(!c[0].path.contains(QPointF(39.5, 20)));
         QVERIFY(c[0].path.contains(QPointF(20, 115))); // halfway down, halfway across
 
-        QCOMPARE(c[1].kind, Connector::StubUp);
+        QCOMPARE(c[1].kind, Connector::PointerUp);
         QVERIFY(c[1].fromLeft);
         QVERIFY(c[1].path.boundingRect().right() < 30); // it stops short of the other pane
         QVERIFY(c[1].path.boundingRect().top() < 105); // the arrow rises above its claim's middle (110)
-        QCOMPARE(c[2].kind, Connector::StubDown);
+        QCOMPARE(c[2].kind, Connector::PointerDown);
         QVERIFY(!c[2].fromLeft);
         QVERIFY(c[2].path.boundingRect().left() > 10);
         QVERIFY(c[2].path.boundingRect().bottom() > 262);
@@ -167,7 +167,7 @@ private Q_SLOTS:
 
     // ------------------------------------------------------------ connectors
 
-    void gutter_drawsABandPerVisibleLink_andStubsForTheRest()
+    void gutter_drawsABandPerVisibleLink_andPointersForTheRest()
     {
         openLinkedProject(120);
         const QList<Connector> shapes = gutter()->connectors();
@@ -180,8 +180,8 @@ private Q_SLOTS:
         QVERIFY(bands > 5 && bands < 120);
 
         // Scroll only the right pane: links whose right end went up become
-        // stubs up from the left; lines now in view on the right, whose left
-        // ends are below, stubs down from the right.
+        // pointers up from the left; lines now in view on the right, whose left
+        // ends are below, pointers down from the right.
         view(1)->verticalScrollBar()->setValue(30);
         QApplication::processEvents();
         const QList<Connector> after = gutter()->connectors();
@@ -189,12 +189,12 @@ private Q_SLOTS:
             return std::count_if(after.begin(), after.end(),
                                  [&](const Connector &c) { return c.kind == kind && c.fromLeft == fromLeft; });
         };
-        QVERIFY(count(Connector::StubUp, true) > 0);
-        QVERIFY(count(Connector::StubDown, false) > 0);
-        QCOMPARE(count(Connector::StubUp, false) + count(Connector::StubDown, true), 0);
+        QVERIFY(count(Connector::PointerUp, true) > 0);
+        QVERIFY(count(Connector::PointerDown, false) > 0);
+        QCOMPARE(count(Connector::PointerUp, false) + count(Connector::PointerDown, true), 0);
         // The first link's left end is on the first line, its right end scrolled away upwards.
         QCOMPARE(after.first().link, project().links.front().id);
-        QCOMPARE(after.first().kind, Connector::StubUp);
+        QCOMPARE(after.first().kind, Connector::PointerUp);
         QVERIFY(after.first().fromLeft);
     }
 
@@ -695,8 +695,8 @@ private Q_SLOTS:
         bool coloured = false;
         for (const QTextLayout::FormatRange &r : block.layout()->formats())
             coloured = coloured
-                || (r.start == said && r.format.property(ClaimHighlighter::CueKindProperty).toInt()
-                        == int(CueKind::Attribution));
+                || (r.start == said
+                    && r.format.property(ClaimHighlighter::CueKindProperty).toInt() == int(CueKind::Attribution));
         QVERIFY(coloured);
     }
 

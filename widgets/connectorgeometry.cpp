@@ -32,7 +32,7 @@ QPainterPath band(Span left, Span right, qreal width)
     return path;
 }
 
-QPainterPath stub(Span span, bool fromLeft, bool up, const QSizeF &size)
+QPainterPath pointer(Span span, bool fromLeft, bool up, const QSizeF &size)
 {
     // A band that narrows towards the middle of the gutter, then an arrow.
     const qreal w = size.width();
@@ -73,9 +73,9 @@ QList<Connector> layoutConnectors(const QList<ConnectorRequest> &requests, const
         } else if (leftShown || rightShown) {
             const ConnectorEnd &other = leftShown ? r.right : r.left;
             c.fromLeft = leftShown;
-            c.kind = other.where == ConnectorEnd::Above ? Connector::StubUp : Connector::StubDown;
-            c.path = stub(spanOf(leftShown ? r.left : r.right, minThickness), c.fromLeft, c.kind == Connector::StubUp,
-                          size);
+            c.kind = other.where == ConnectorEnd::Above ? Connector::PointerUp : Connector::PointerDown;
+            c.path = pointer(spanOf(leftShown ? r.left : r.right, minThickness), c.fromLeft,
+                             c.kind == Connector::PointerUp, size);
         } else {
             continue;
         }

@@ -32,20 +32,20 @@ struct Connector
 {
     enum Kind : quint8 {
         Band, ///< both ends in view: a band from one to the other
-        StubUp, ///< one end in view, the other above it: a short band ending in an arrow up
-        StubDown,
+        PointerUp, ///< one end in view, the other above it: a short band ending in an arrow up
+        PointerDown,
     };
     LinkId link = NoId;
     Relation relation = Relation::Same;
     Kind kind = Band;
-    bool fromLeft = true; ///< a stub's visible end is on the left
+    bool fromLeft = true; ///< a pointer's visible end is on the left
     QPainterPath path; ///< filled; also the area that takes clicks
 };
 
 /// The connectors for `requests` in a gutter of `size`. A band runs from
 /// the left edge (the claim's lines there) to the right edge in two cubic
 /// curves, at least `minThickness` thick. A link with one end out of view
-/// becomes a stub from its visible end, pointing the way to the other; one
+/// becomes a pointer from its visible end, pointing the way to the other; one
 /// with neither end in view gets nothing. Order is kept.
 QList<Connector> layoutConnectors(const QList<ConnectorRequest> &requests, const QSizeF &size,
                                   qreal minThickness = 3.0);

@@ -13,7 +13,7 @@ class Document;
 
 /// The gutter between two adjacent panes, as in Meld: a band joins each
 /// claim on the left to each claim it is linked with on the right, coloured
-/// by relation; a link whose other end is scrolled away shows as a stub
+/// by relation; a link whose other end is scrolled away shows as a pointer
 /// pointing up or down. Clicking a connector selects its link (and its left
 /// claim); hovering one highlights both its ends. Elsewhere the gutter is a
 /// splitter handle: drag it to resize the panes.

@@ -5,11 +5,62 @@
 #include <models/cues/cuedefinition.h>
 
 #include <QList>
+#include <QRegularExpression>
+#include <QSet>
 #include <QStringView>
 
+#include <memory>
 #include <optional>
 
 namespace crossread::cues {
+
+// Pop `pops` contexts, then push the context `push` unless it is -1.
+struct ContextSwitch
+{
+    int pops = 0;
+    int push = -1;
+    bool isStay() const { return pops == 0 && push < 0; }
+};
+
+struct Rule
+{
+    enum class Type : quint8 { DetectChar, RegExpr, Keyword };
+    Type type = Type::DetectChar;
+    int index = 0; // among all rules of the definition: where its skip offset is kept
+    int attribute = -1; // an item data; -1: the attribute of the context switched to
+    ContextSwitch contextSwitch;
+    QChar character; // DetectChar
+    QRegularExpression regExp; // RegExpr
+    int list = -1; // keyword
+};
+
+struct Context
+{
+    QString name;
+    int attribute = -1;
+    ContextSwitch lineEnd;
+    QList<Rule> rules;
+};
+
+struct DefinitionData
+{
+    QString name;
+    QList<std::optional<CueKind>> itemKinds; // per item data
+    QList<Context> contexts; // the first is the initial context
+    QList<QSet<QString>> lists; // case-folded when keywords are not case-sensitive
+    bool caseSensitive = true;
+    QString delimiters;
+    int ruleCount = 0;
+    bool builtIn = false;
+};
+
+/// Reads a definition (cuedefinitionreader.cpp): nullptr with `error` set,
+/// naming the line and the element or attribute, when it is not valid or
+/// uses rules outside the subset.
+std::shared_ptr<DefinitionData> readDefinition(const QByteArray &xml, QString *error);
+
+/// The rule types of the subset with their attributes ("RegExpr: String, …").
+QStringList supportedRuleDescriptions();
 
 /// One line of a text: UTF-16 offset and length, without its line end.
 struct LineRange
