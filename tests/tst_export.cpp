@@ -11,11 +11,12 @@
 #include <models/export/qdpx.h>
 #include <models/export/report.h>
 #include <models/export/standardexports.h>
-#include <models/vocabulary.h>
 #include <models/import/qdpximporter.h>
 #include <models/projectfile.h>
+#include <models/vocabulary.h>
 #include <support/samplefiles.h>
 #include <support/sampleproject.h>
+#include <support/testpaths.h>
 
 #include <QDir>
 #include <QFileInfo>
@@ -26,7 +27,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
-
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
@@ -38,16 +38,7 @@ namespace {
 /// The sample project with fixed times, so that exports of it never change.
 Project fixedSample()
 {
-    Document doc;
-    test::populateSample(doc);
-    Project p = doc.project();
-    for (Claim &c : p.claims)
-        c.createdMs = c.modifiedMs = 1748858400000; // 2025-06-02T10:00:00Z
-    for (Link &l : p.links)
-        l.createdMs = l.modifiedMs = 1748862000000;
-    for (Article &a : p.articles)
-        a.provenance.importedAtMs = 0;
-    return p;
+    return test::sampleProjectAt(1748858400000); // 2025-06-02T10:00:00Z
 }
 
 /// RFC 4180 read back, written here from the RFC and not from the writer:
@@ -132,8 +123,8 @@ private Q_SLOTS:
     {
         Document doc;
         const QString text = u"He said: \"yes, at once\",\nthen left. Ünïcode 🙂 ends."_s;
-        const ArticleId a = doc.addArticle({u"Title, with comma"_s, u"Outlet \"Q\""_s, {}, {}, {}, {}, {}, {}, 0},
-                                           text, {});
+        const ArticleId a
+            = doc.addArticle({u"Title, with comma"_s, u"Outlet \"Q\""_s, {}, {}, {}, {}, {}, {}, 0}, text, {});
         const ClaimId c = doc.addClaim(a, 0, int(text.indexOf(u"then")) + 4,
                                        {{}, ClaimKind::Quotation, u"He"_s, {}, {}, u"note\r\nwith CRLF"_s});
         QVERIFY(c != NoId);
@@ -164,8 +155,8 @@ private Q_SLOTS:
         const Project p = fixedSample();
         const ExportSelection all(p, {});
         const QString folder = QStringLiteral(CROSSREAD_TEST_DATA_DIR "/export");
-        const std::pair<QString, QByteArray> files[] = {{u"claims.csv"_s, claimsCsv(all)},
-                                                        {u"links.csv"_s, linksCsv(all)}};
+        const std::pair<QString, QByteArray> files[]
+            = {{u"claims.csv"_s, claimsCsv(all)}, {u"links.csv"_s, linksCsv(all)}};
         if (qEnvironmentVariableIsSet("CROSSREAD_WRITE_GOLDEN")) {
             QDir().mkpath(folder);
             for (const auto &[name, bytes] : files) {
@@ -262,16 +253,12 @@ private Q_SLOTS:
     void json_isValidAgainstItsSchema()
     {
         QTemporaryDir dir;
-        const QString document = dir.filePath(u"project.json"_s);
-        QFile f(document);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(projectJson(ExportSelection(fixedSample(), {})));
-        f.close();
+        const QString document
+            = test::writeFile(dir.path(), u"project.json"_s, projectJson(ExportSelection(fixedSample(), {})));
         const QString schema = QStringLiteral(CROSSREAD_SOURCE_DIR "/resources/schema/crossread-project.schema.json");
         const auto check = [&](const QString &path) {
             QProcess python;
-            python.start(u"python3"_s,
-                         {QStringLiteral(CROSSREAD_TEST_DATA_DIR "/validate-json.py"), schema, path});
+            python.start(u"python3"_s, {QStringLiteral(CROSSREAD_TEST_DATA_DIR "/validate-json.py"), schema, path});
             python.waitForFinished(60000);
             return std::pair{python.exitStatus() == QProcess::NormalExit ? python.exitCode() : -1,
                              QString::fromUtf8(python.readAllStandardOutput() + python.readAllStandardError())};
@@ -293,11 +280,7 @@ private Q_SLOTS:
         link[u"relation"_s] = u"agrees"_s;
         links[0] = link;
         root[u"links"_s] = links;
-        const QString broken = dir.filePath(u"broken.json"_s);
-        QFile b(broken);
-        QVERIFY(b.open(QIODevice::WriteOnly));
-        b.write(QJsonDocument(root).toJson());
-        b.close();
+        const QString broken = test::writeFile(dir.path(), u"broken.json"_s, QJsonDocument(root).toJson());
         std::tie(code, output) = check(broken);
         QCOMPARE(code, 1);
         QVERIFY2(output.contains(u"quote"_s) && output.contains(u"agrees"_s), qPrintable(output));
@@ -309,11 +292,8 @@ private Q_SLOTS:
         if (!QFileInfo::exists(xsd))
             QSKIP("../shared/standards/refi-qda is absent");
         QTemporaryDir dir;
-        const QString qde = dir.filePath(u"project.qde"_s);
-        QFile f(qde);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(qdeXml(ExportSelection(fixedSample(), {}), nullptr));
-        f.close();
+        const QString qde
+            = test::writeFile(dir.path(), u"project.qde"_s, qdeXml(ExportSelection(fixedSample(), {}), nullptr));
         QProcess xmllint;
         xmllint.start(u"xmllint"_s, {u"--noout"_s, u"--schema"_s, xsd, qde});
         if (!xmllint.waitForStarted())
@@ -323,10 +303,7 @@ private Q_SLOTS:
         // It can fail: a selection without its required end.
         QByteArray broken = readFile(qde);
         broken.replace(" endPosition=", " endPositionX=");
-        QFile b(qde);
-        QVERIFY(b.open(QIODevice::WriteOnly));
-        b.write(broken);
-        b.close();
+        test::writeFile(dir.path(), u"project.qde"_s, broken);
         xmllint.start(u"xmllint"_s, {u"--noout"_s, u"--schema"_s, xsd, qde});
         QVERIFY(xmllint.waitForFinished(60000));
         QVERIFY(xmllint.exitCode() != 0);
@@ -438,11 +415,7 @@ private Q_SLOTS:
         QVERIFY(report.skipped.join(u' ').contains(u"999"_s));
 
         // Files that are no project say so.
-        const QString junk = dir.filePath(u"junk.qdpx"_s);
-        QFile j(junk);
-        QVERIFY(j.open(QIODevice::WriteOnly));
-        j.write("not a zip at all");
-        j.close();
+        const QString junk = test::writeFile(dir.path(), u"junk.qdpx"_s, "not a zip at all");
         QVERIFY(!readQdpx(junk, p, report, &error));
         QVERIFY(error.contains(u"not a zip"_s));
         const QString empty = dir.filePath(u"empty.qdpx"_s);
@@ -466,8 +439,10 @@ private Q_SLOTS:
         options.madeAt = QDateTime(QDate(2025, 6, 3), QTime(9, 0), Qt::UTC);
         const QString html = QString::fromUtf8(htmlReport(ExportSelection(p, {}), options));
         QVERIFY(html.startsWith(u"<!DOCTYPE html>"_s));
-        for (const char16_t *id : {u"cover", u"propositions", u"texts", u"tags", u"verification", u"charts", u"appendix"})
-            QVERIFY2(html.contains(u"<section id=\""_s + QString::fromUtf16(id) + u'"'), qPrintable(QString::fromUtf16(id)));
+        for (const char16_t *id :
+             {u"cover", u"propositions", u"texts", u"tags", u"verification", u"charts", u"appendix"})
+            QVERIFY2(html.contains(u"<section id=\""_s + QString::fromUtf16(id) + u'"'),
+                     qPrintable(QString::fromUtf16(id)));
         // Nothing fetched: no scripts, no external style sheets or images.
         QVERIFY(!html.contains(u"<script"_s));
         QVERIFY(!html.contains(u"<link"_s));
@@ -505,11 +480,8 @@ private Q_SLOTS:
         if (!QFileInfo::exists(vnu))
             QSKIP("the Nu HTML Checker is not installed (packaging/dev.sh test runs npm ci in tests/tools)");
         QTemporaryDir dir;
-        const QString file = dir.filePath(u"report.html"_s);
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(htmlReport(ExportSelection(fixedSample(), {}), {}));
-        f.close();
+        const QString file
+            = test::writeFile(dir.path(), u"report.html"_s, htmlReport(ExportSelection(fixedSample(), {}), {}));
         QProcess java;
         java.start(u"java"_s, {u"-jar"_s, vnu, u"--errors-only"_s, file});
         if (!java.waitForStarted())
@@ -631,9 +603,9 @@ private Q_SLOTS:
 
         QCOMPARE(runCli({u"export"_s, project, u"--format"_s, u"xls"_s, u"-o"_s, json}), int(cli::UsageError));
         QCOMPARE(runCli({u"export"_s, project, u"--format"_s, u"csv"_s}), int(cli::UsageError));
-        QCOMPARE(runCli({u"export"_s, project, u"--format"_s, u"csv"_s, u"-o"_s, folder, u"--tags"_s, u"Nope"_s},
-                        &output),
-                 int(cli::Failure));
+        QCOMPARE(
+            runCli({u"export"_s, project, u"--format"_s, u"csv"_s, u"-o"_s, folder, u"--tags"_s, u"Nope"_s}, &output),
+            int(cli::Failure));
         QVERIFY(output.contains(u"no tag “Nope”"_s));
         QCOMPARE(runCli({u"export"_s, project, u"--format"_s, u"csv"_s, u"-o"_s, folder, u"--sources"_s, u"a99"_s}),
                  int(cli::Failure));

@@ -10,6 +10,7 @@
 #include <models/modelroles.h>
 #include <models/propositiongrouping.h>
 #include <support/fakeprompts.h>
+#include <support/windowfixture.h>
 #include <widgets/articlepane.h>
 #include <widgets/articletextview.h>
 #include <widgets/claimhighlighter.h>
@@ -82,31 +83,11 @@ class TestLinks : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"CrossreadTest"_s);
-        QCoreApplication::setApplicationName(u"tst_links"_s);
-    }
+    void initTestCase() { test::isolateSettings(u"tst_links"_s); }
 
-    void init()
-    {
-        QSettings().clear();
-        auto prompts = std::make_unique<FakePrompts>();
-        m_prompts = prompts.get();
-        m_window = std::make_unique<MainWindow>(std::move(prompts));
-        m_window->resize(1400, 900);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    }
+    void init() { QVERIFY(test::openWindow(m_window, m_prompts, QSize(1400, 900))); }
 
-    void cleanup()
-    {
-        m_prompts->choice = UserPrompts::SaveChoice::Discard;
-        m_window.reset();
-    }
+    void cleanup() { test::closeWindow(m_window, m_prompts); }
 
     // ------------------------------------------------------------ geometry
 

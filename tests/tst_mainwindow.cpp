@@ -11,6 +11,7 @@
 #include <support/fakeprompts.h>
 #include <support/sampleproject.h>
 #include <support/testpaths.h>
+#include <support/windowfixture.h>
 #include <widgets/articlemetadatadialog.h>
 #include <widgets/comparisonarea.h>
 #include <widgets/connectorgutter.h>
@@ -20,31 +21,31 @@
 #include <widgets/userprompts.h>
 
 #include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
-#include <QComboBox>
 #include <QListWidget>
-#include <QTextBrowser>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSemaphore>
-#include <QSignalSpy>
-#include <QThreadPool>
-#include <QTimer>
-#include <QAction>
-#include <QApplication>
-#include <QFile>
-#include <QLabel>
-#include <QMenu>
-#include <QMenuBar>
 #include <QSettings>
-#include <QStandardPaths>
+#include <QSignalSpy>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QThreadPool>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace crossread;
@@ -63,15 +64,6 @@ QAction *findAction(QWidget *window, const QString &text)
     return nullptr;
 }
 
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    QFile file(dir.filePath(name));
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write a test file");
-    file.write(bytes);
-    return file.fileName();
-}
-
 } // namespace
 
 class TestMainWindow : public QObject
@@ -79,30 +71,11 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"CrossreadTest"_s);
-        QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
-    }
+    void initTestCase() { test::isolateSettings(u"tst_mainwindow"_s); }
 
-    void init()
-    {
-        QSettings().clear();
-        auto prompts = std::make_unique<FakePrompts>();
-        m_prompts = prompts.get();
-        m_window = std::make_unique<MainWindow>(std::move(prompts));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    }
+    void init() { QVERIFY(test::openWindow(m_window, m_prompts)); }
 
-    void cleanup()
-    {
-        m_prompts->choice = UserPrompts::SaveChoice::Discard;
-        m_window.reset();
-    }
+    void cleanup() { test::closeWindow(m_window, m_prompts); }
 
     void title_showsProjectNameAndModifiedMarker()
     {
@@ -276,8 +249,9 @@ private Q_SLOTS:
     void importAction_importsFilesAsOneUndoStep()
     {
         QTemporaryDir dir;
-        m_prompts->importPaths = {writeFile(dir, u"a.txt"_s, "First story\nMay 30, 2025\nThe talks began on time."),
-                                  writeFile(dir, u"b.md"_s, "# Second story\n\nThe talks *ended* early.")};
+        m_prompts->importPaths
+            = {test::writeFile(dir.path(), u"a.txt"_s, "First story\nMay 30, 2025\nThe talks began on time."),
+               test::writeFile(dir.path(), u"b.md"_s, "# Second story\n\nThe talks *ended* early.")};
         QSignalSpy finished(m_window->importer(), &ImportController::finished);
         findAction(m_window.get(), u"Import Articles…"_s)->trigger();
         QVERIFY(finished.wait(10000));
@@ -297,8 +271,8 @@ private Q_SLOTS:
     void import_reportsSkippedAndFailedFiles()
     {
         QTemporaryDir dir;
-        const QString story = writeFile(dir, u"story.txt"_s, "A story\nThe talks began on time.");
-        m_prompts->importPaths = {story, story, writeFile(dir, u"empty.txt"_s, ""), dir.path()};
+        const QString story = test::writeFile(dir.path(), u"story.txt"_s, "A story\nThe talks began on time.");
+        m_prompts->importPaths = {story, story, test::writeFile(dir.path(), u"empty.txt"_s, ""), dir.path()};
         QSignalSpy finished(m_window->importer(), &ImportController::finished);
         findAction(m_window.get(), u"Import Articles…"_s)->trigger();
         QVERIFY(finished.wait(10000));
@@ -312,8 +286,10 @@ private Q_SLOTS:
     void import_newVersion_isAskedAbout()
     {
         QTemporaryDir dir;
-        const QString first = writeFile(dir, u"v1.txt"_s, "Talks end early\nThe delegations met for an hour.");
-        const QString second = writeFile(dir, u"v2.txt"_s, "Talks end early\nThe delegations met for two hours.");
+        const QString first
+            = test::writeFile(dir.path(), u"v1.txt"_s, "Talks end early\nThe delegations met for an hour.");
+        const QString second
+            = test::writeFile(dir.path(), u"v2.txt"_s, "Talks end early\nThe delegations met for two hours.");
         QSignalSpy finished(m_window->importer(), &ImportController::finished);
         m_window->importer()->importFiles({first});
         QVERIFY(finished.wait(10000));
@@ -326,7 +302,8 @@ private Q_SLOTS:
         QCOMPARE(p.articles[1].previousVersion, p.articles[0].id);
 
         m_prompts->versionChoice = UserPrompts::VersionChoice::Skip;
-        m_window->importer()->importFiles({writeFile(dir, u"v3.txt"_s, "Talks end early\nThey met for three hours.")});
+        m_window->importer()->importFiles(
+            {test::writeFile(dir.path(), u"v3.txt"_s, "Talks end early\nThey met for three hours.")});
         QVERIFY(finished.wait(10000));
         QCOMPARE(p.articles.size(), size_t(2));
         QVERIFY(m_prompts->reportDetails.contains(u"new version"_s));
@@ -337,7 +314,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QStringList paths;
         for (int i = 0; i < 50; ++i)
-            paths << writeFile(dir, u"s%1.txt"_s.arg(i), "Story\nSome text of the story.");
+            paths << test::writeFile(dir.path(), u"s%1.txt"_s.arg(i), "Story\nSome text of the story.");
         // Keep every worker busy, so that the import cannot run before the cancel.
         QThreadPool *pool = QThreadPool::globalInstance();
         QSemaphore release;
@@ -359,8 +336,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QMimeData files;
-        files.setUrls({QUrl::fromLocalFile(writeFile(dir, u"d1.txt"_s, "Dropped one\nText one.")),
-                       QUrl::fromLocalFile(writeFile(dir, u"d2.txt"_s, "Dropped two\nText two."))});
+        files.setUrls({QUrl::fromLocalFile(test::writeFile(dir.path(), u"d1.txt"_s, "Dropped one\nText one.")),
+                       QUrl::fromLocalFile(test::writeFile(dir.path(), u"d2.txt"_s, "Dropped two\nText two."))});
         QSignalSpy finished(m_window->importer(), &ImportController::finished);
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(m_window.get(), &enter);

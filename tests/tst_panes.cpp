@@ -9,6 +9,8 @@
 #include <models/document.h>
 #include <models/modelroles.h>
 #include <models/projectfile.h>
+#include <support/fakeprompts.h>
+#include <support/windowfixture.h>
 #include <widgets/articlepane.h>
 #include <widgets/articletextview.h>
 #include <widgets/claimhighlighter.h>
@@ -20,19 +22,18 @@
 #include <widgets/searchpanel.h>
 #include <widgets/tagpickerdialog.h>
 
-#include <support/fakeprompts.h>
-
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QScrollBar>
-#include <QSignalSpy>
-#include <QDragEnterEvent>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -40,7 +41,6 @@
 #include <QTextBlock>
 #include <QTimer>
 #include <QToolTip>
-#include <QHelpEvent>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -109,32 +109,15 @@ class TestPanes : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"CrossreadTest"_s);
-        QCoreApplication::setApplicationName(u"tst_panes"_s);
-    }
+    void initTestCase() { test::isolateSettings(u"tst_panes"_s); }
 
     void init()
     {
-        QSettings().clear();
-        auto prompts = std::make_unique<FakePrompts>();
-        m_prompts = prompts.get();
-        m_window = std::make_unique<MainWindow>(std::move(prompts));
-        m_window->resize(1400, 900);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(test::openWindow(m_window, m_prompts, QSize(1400, 900)));
         openSmallProject();
     }
 
-    void cleanup()
-    {
-        m_prompts->choice = UserPrompts::SaveChoice::Discard;
-        m_window.reset();
-    }
+    void cleanup() { test::closeWindow(m_window, m_prompts); }
 
     void tagKey_createsClaimWithSnappedOffsetsAndFormat()
     {
@@ -211,7 +194,11 @@ private Q_SLOTS:
     {
         const int start = int(kFirst.indexOf(u"1,200 prisoners"_s));
         doc()->addClaim(project().articles[0].id, start, start + 15,
-                        {{project().tags[1].id}, ClaimKind::Statistic, u"Officials"_s, VerificationStatus::Disputed, {},
+                        {{project().tags[1].id},
+                         ClaimKind::Statistic,
+                         u"Officials"_s,
+                         VerificationStatus::Disputed,
+                         {},
                          u"Checked <twice>"_s});
         ArticleTextView *text = view(0);
         const QPoint at = text->spanRects(start + 3, start + 4).value(0).center().toPoint();

@@ -26,19 +26,6 @@ namespace {
 
 using Code = ProjectError::Code;
 
-/// The sample project with fixed times, as it was written to the golden file.
-Project sampleProject()
-{
-    Document doc;
-    test::populateSample(doc);
-    Project p = doc.project();
-    for (Claim &c : p.claims)
-        c.createdMs = c.modifiedMs = 1748822400000; // 2025-06-02T00:00:00Z
-    for (Link &l : p.links)
-        l.createdMs = l.modifiedMs = 1748822400000;
-    return p;
-}
-
 quint32 crc(const char *data, qsizetype size)
 {
     return quint32(crc32_z(0, reinterpret_cast<const Bytef *>(data), size_t(size)));
@@ -95,7 +82,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, marker);
         QFETCH(int, delta);
-        Project p = sampleProject();
+        Project p = test::sampleProjectAt(1748822400000);
         p.info.title = u"TITLEMARK"_s;
         p.info.notes = u"NOTESMARK"_s;
         p.articles[1].meta.labels = QStringList{u"LABELMARK"_s, u"second"_s};
@@ -118,7 +105,7 @@ private Q_SLOTS:
 
     void saveThenLoad_roundTrip()
     {
-        const Project original = sampleProject();
+        const Project original = test::sampleProjectAt(1748822400000);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"sample.crossread"_s);
         QVERIFY(saveProject(original, path).ok());
@@ -156,7 +143,7 @@ private Q_SLOTS:
 
     void saveThenLoad_keepsPreviousVersion()
     {
-        Project p = sampleProject();
+        Project p = test::sampleProjectAt(1748822400000);
         p.articles[3].previousVersion = p.articles[0].id;
         Project loaded;
         QVERIFY(decodeProject(encodeProject(p), loaded).ok());
@@ -165,7 +152,7 @@ private Q_SLOTS:
 
     void saveThenLoad_keepsLayout_andForgetsPanesOfMissingArticles()
     {
-        Project p = sampleProject();
+        Project p = test::sampleProjectAt(1748822400000);
         p.layout = {{p.articles[2].id, NoId, p.articles[0].id}, {300, 200, 500}, true};
         Project loaded;
         QVERIFY(decodeProject(encodeProject(p), loaded).ok());
@@ -197,7 +184,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"p.crossread"_s);
-        QVERIFY(saveProject(sampleProject(), path).ok());
+        QVERIFY(saveProject(test::sampleProjectAt(1748822400000), path).ok());
         Project smaller;
         smaller.info.title = u"second save"_s;
         QVERIFY(saveProject(smaller, path).ok());
@@ -212,8 +199,8 @@ private Q_SLOTS:
 
     void load_truncatedAtEveryLength_failsCleanly()
     {
-        const QByteArray file = encodeProject(sampleProject());
-        const Project untouched = sampleProject();
+        const QByteArray file = encodeProject(test::sampleProjectAt(1748822400000));
+        const Project untouched = test::sampleProjectAt(1748822400000);
         for (qsizetype length = 0; length < file.size(); ++length) {
             Project target = untouched;
             const ProjectError e = decodeProject(QByteArrayView(file).first(length), target);
@@ -227,7 +214,7 @@ private Q_SLOTS:
 
     void load_everyFlippedByte_isDetected()
     {
-        const QByteArray file = encodeProject(sampleProject());
+        const QByteArray file = encodeProject(test::sampleProjectAt(1748822400000));
         for (qsizetype at = 0; at < file.size(); ++at) {
             for (char mask : {char(0x01), char(0x80), char(0xff)}) {
                 QByteArray bad = file;
@@ -244,7 +231,7 @@ private Q_SLOTS:
     {
         // Checksums recomputed after each change: the decoder itself must
         // refuse the data, or produce a project that holds every invariant.
-        const QByteArray file = encodeProject(sampleProject());
+        const QByteArray file = encodeProject(test::sampleProjectAt(1748822400000));
         int refused = 0;
         for (qsizetype at = ProjectHeaderSize; at < file.size(); ++at) {
             for (char value : {char(0x00), char(0x7f), char(0xff)}) {
@@ -268,7 +255,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
-        const QByteArray good = encodeProject(sampleProject());
+        const QByteArray good = encodeProject(test::sampleProjectAt(1748822400000));
 
         QTest::newRow("empty") << QByteArray() << int(Code::NotAProject) << u"not a Crossread project"_s;
         QTest::newRow("text file") << QByteArray("Hello, this is plain text and not a project at all.")
@@ -314,7 +301,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, bytes);
         QFETCH(int, code);
         QFETCH(QString, message);
-        Project target = sampleProject();
+        Project target = test::sampleProjectAt(1748822400000);
         const Project before = target;
         const ProjectError e = decodeProject(bytes, target);
         QCOMPARE(int(e.code), code);
@@ -371,7 +358,7 @@ private Q_SLOTS:
     {
         QFETCH(std::function<void(Project &)>, edit);
         QFETCH(QString, message);
-        Project bad = sampleProject();
+        Project bad = test::sampleProjectAt(1748822400000);
         edit(bad);
         Project target;
         const ProjectError e = decodeProject(encodeProject(bad), target);
@@ -384,7 +371,7 @@ private Q_SLOTS:
     {
         // Files store offsets only and loading rebuilds quotes from the text,
         // but a project in memory is checked against its text too.
-        Project p = sampleProject();
+        Project p = test::sampleProjectAt(1748822400000);
         p.claims[0].anchor.quote = u"something else entirely"_s;
         const ProjectError e = validateProject(p);
         QCOMPARE(e.code, Code::InvalidContent);
@@ -393,12 +380,12 @@ private Q_SLOTS:
 
     void load_rebuildsQuoteAndContextFromText()
     {
-        Project p = sampleProject();
+        Project p = test::sampleProjectAt(1748822400000);
         for (Claim &c : p.claims)
             c.anchor.quote = c.anchor.prefix = c.anchor.suffix = QString(); // not stored in files
         Project loaded;
         QVERIFY(decodeProject(encodeProject(p), loaded).ok());
-        QVERIFY(loaded == sampleProject());
+        QVERIFY(loaded == test::sampleProjectAt(1748822400000));
         QCOMPARE(loaded.claims[1].anchor.quote, u"met for 90 minutes 👍🏽"_s);
         QCOMPARE(loaded.claims[1].anchor.suffix, u" and agreed on a swap."_s);
     }
@@ -482,7 +469,7 @@ private Q_SLOTS:
         const QString path = qEnvironmentVariable("CROSSREAD_WRITE_GOLDEN");
         if (path.isEmpty())
             QSKIP("writes a golden file only when CROSSREAD_WRITE_GOLDEN names one");
-        QVERIFY(saveProject(sampleProject(), path).ok());
+        QVERIFY(saveProject(test::sampleProjectAt(1748822400000), path).ok());
     }
 };
 

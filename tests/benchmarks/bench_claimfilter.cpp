@@ -5,7 +5,6 @@
 #include <models/claimfiltermodel.h>
 #include <models/claimtablemodel.h>
 #include <models/document.h>
-
 #include <support/synthproject.h>
 
 #include <QHeaderView>
@@ -57,8 +56,8 @@ void editBetweenSearches(benchmark::State &state, Document &doc)
 
 void report(benchmark::State &state, qsizetype keystrokes)
 {
-    state.counters["keystroke"] = benchmark::Counter(double(keystrokes), benchmark::Counter::kIsIterationInvariantRate
-                                                                            | benchmark::Counter::kInvert);
+    state.counters["keystroke"] = benchmark::Counter(
+        double(keystrokes), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
 }
 
 void BM_Filter_ClaimFilterModel(benchmark::State &state)

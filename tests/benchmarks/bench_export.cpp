@@ -6,7 +6,6 @@
 #include <models/export/report.h>
 #include <support/synthproject.h>
 
-#include <QCoreApplication>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -80,12 +79,3 @@ void BM_ProjectJson(benchmark::State &state)
 BENCHMARK(BM_ProjectJson)->Unit(benchmark::kMillisecond);
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

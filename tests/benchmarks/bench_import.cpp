@@ -23,10 +23,10 @@ namespace {
 QStringList makeFiles(QTemporaryDir &dir, int count)
 {
     static const QStringList words = {
-        u"the"_s,     u"delegation"_s, u"said"_s,       u"talks"_s,    u"in"_s,       u"Istanbul"_s, u"on"_s,
-        u"Monday"_s,  u"ceasefire"_s,  u"prisoners"_s,  u"exchange"_s, u"minister"_s, u"according"_s, u"to"_s,
-        u"officials"_s, u"memorandum"_s, u"proposal"_s, u"Russia"_s,  u"Ukraine"_s,  u"agreed"_s,   u"hour"_s,
-        u"1,200"_s,   u"reported"_s,   u"security"_s,   u"council"_s,  u"and"_s,      u"a"_s,        u"of"_s,
+        u"the"_s,       u"delegation"_s, u"said"_s,      u"talks"_s,    u"in"_s,       u"Istanbul"_s,  u"on"_s,
+        u"Monday"_s,    u"ceasefire"_s,  u"prisoners"_s, u"exchange"_s, u"minister"_s, u"according"_s, u"to"_s,
+        u"officials"_s, u"memorandum"_s, u"proposal"_s,  u"Russia"_s,   u"Ukraine"_s,  u"agreed"_s,    u"hour"_s,
+        u"1,200"_s,     u"reported"_s,   u"security"_s,  u"council"_s,  u"and"_s,      u"a"_s,         u"of"_s,
     };
     std::mt19937 rng(42);
     std::uniform_int_distribution<qsizetype> pick(0, words.size() - 1);

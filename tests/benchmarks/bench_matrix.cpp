@@ -6,8 +6,6 @@
 #include <models/document.h>
 #include <support/synthproject.h>
 
-#include <QCoreApplication>
-
 #include <benchmark/benchmark.h>
 
 using namespace crossread;
@@ -106,12 +104,3 @@ void BM_AllDiscrepancies(benchmark::State &state)
 BENCHMARK(BM_AllDiscrepancies)->Unit(benchmark::kMillisecond);
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

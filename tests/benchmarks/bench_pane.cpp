@@ -27,9 +27,10 @@ Document &documentWithClaims(int claims)
     if (document)
         return *document;
     document = std::make_unique<Document>();
-    static const QStringList words = {u"the"_s, u"delegation"_s, u"said"_s, u"talks"_s, u"in"_s, u"Istanbul"_s,
-                                      u"ceasefire"_s, u"prisoners"_s, u"exchange"_s, u"minister"_s, u"1,200"_s,
-                                      u"reportedly"_s, u"memorandum"_s, u"and"_s, u"a"_s, u"of"_s};
+    static const QStringList words
+        = {u"the"_s,        u"delegation"_s, u"said"_s,     u"talks"_s,    u"in"_s,    u"Istanbul"_s,
+           u"ceasefire"_s,  u"prisoners"_s,  u"exchange"_s, u"minister"_s, u"1,200"_s, u"reportedly"_s,
+           u"memorandum"_s, u"and"_s,        u"a"_s,        u"of"_s};
     std::mt19937 rng(7);
     QString text;
     while (text.size() < 600000) {

@@ -8,8 +8,6 @@
 #include <models/compare/passageindex.h>
 #include <models/project.h>
 
-#include <QCoreApplication>
-
 #include <benchmark/benchmark.h>
 
 #include <random>
@@ -154,12 +152,3 @@ void BM_PassOverAllClaims(benchmark::State &state)
 BENCHMARK(BM_PassOverAllClaims)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

@@ -88,4 +88,16 @@ void populateSample(Document &document)
     document.setProposition(propositionOf(document.project(), c1)->id, u"Talks went well"_s, {});
 }
 
+Project sampleProjectAt(qint64 ms)
+{
+    Document doc;
+    populateSample(doc);
+    Project p = doc.project();
+    for (Claim &c : p.claims)
+        c.createdMs = c.modifiedMs = ms;
+    for (Link &l : p.links)
+        l.createdMs = l.modifiedMs = ms;
+    return p;
+}
+
 } // namespace crossread::test

@@ -21,6 +21,11 @@ QString formerCrlfText();
 /// proposition.
 void populateSample(Document &document);
 
+/// The sample of populateSample() with every claim and link made and last
+/// changed at `ms` (milliseconds since the epoch), so that what is written
+/// of it never changes from run to run.
+Project sampleProjectAt(qint64 ms);
+
 /// The first span of `needle` in `haystack` as [start, end).
 std::pair<int, int> spanOf(const QString &haystack, const QString &needle);
 

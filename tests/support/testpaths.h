@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDir>
+#include <QFile>
 #include <QString>
 
 namespace crossread::test {
@@ -17,6 +18,16 @@ inline QString sharedDir()
 {
     const QDir dir(QString::fromUtf8(CROSSREAD_SHARED_DIR));
     return dir.exists() ? dir.absolutePath() : QString();
+}
+
+/// Writes `bytes` to the file `name` of `dir` and returns its path; a test
+/// that cannot write its own files stops at once.
+inline QString writeFile(const QDir &dir, const QString &name, const QByteArray &bytes)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write a test file");
+    return file.fileName();
 }
 
 } // namespace crossread::test
