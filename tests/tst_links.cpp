@@ -715,6 +715,10 @@ private Q_SLOTS:
         QVERIFY(m_window->windowTitle().contains(u'*')); // an edit of the project
         doc()->undoStack()->undo();
         QCOMPARE(loadedTexts(), (QStringList{u"disaster"_s, u"neglect"_s, u"toxic"_s}));
+        // A rejected suggestion changes the project's aids too, but not its terms: cues stay.
+        QSignalSpy recomputed(h, &ClaimHighlighter::cuesChanged);
+        QVERIFY(doc()->rejectSuggestions({{p.claims.front().id, voice.id, 0, 5}}));
+        QCOMPARE(recomputed.size(), 0);
         m_prompts->answerLines.reset(); // cancelled: nothing changes
         edit->trigger();
         QCOMPARE(p.assist.loadedTerms, (QStringList{u"disaster"_s, u"neglect"_s, u"toxic"_s}));

@@ -39,6 +39,9 @@ ClaimHighlighter::ClaimHighlighter(const Document *document, QTextDocument *text
         rehighlight(); // a colour may have changed anywhere
     });
     connect(document, &Document::assistChanged, this, [this] {
+        // Rejected suggestions change it too; only new loaded terms matter here.
+        if (m_document->project().assist.loadedTerms == m_cueTerms)
+            return;
         const QList<CueSpan> before = m_cues;
         rebuildCues();
         if (m_cues != before)
@@ -82,6 +85,7 @@ void ClaimHighlighter::rebuildCues()
 {
     const quint64 generation = ++m_cueGeneration;
     const Project &p = m_document->project();
+    m_cueTerms = p.assist.loadedTerms;
     const Article *article = findById(p.articles, m_article);
     if (!article || !document()) {
         setCues({});

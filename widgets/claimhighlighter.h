@@ -95,6 +95,7 @@ private:
     QHash<int, std::vector<int>> m_cuesByBlock; ///< block number → indexes into m_cues
     quint8 m_hiddenCues = 0;
     quint64 m_cueGeneration = 0; ///< which request the cues answer
+    QStringList m_cueTerms; ///< the loaded terms they were found with
 };
 
 } // namespace crossread
