@@ -30,6 +30,31 @@ quint64 pairKey(ClaimId a, ClaimId b)
     return (quint64(std::min(a, b)) << 32) | quint64(std::max(a, b));
 }
 
+/// Of `claims` (of one article), the one that covers the most of
+/// [start, end), if that is at least half of it; else NoId.
+ClaimId mostCovering(const std::vector<const Claim *> &claims, int start, int end)
+{
+    ClaimId best = NoId;
+    int bestOverlap = (end - start + 1) / 2 - 1;
+    for (const Claim *c : claims) {
+        const int o = overlap(start, end, c->anchor.start, c->anchor.end);
+        if (o > bestOverlap) {
+            bestOverlap = o;
+            best = c->id;
+        }
+    }
+    return best;
+}
+
+/// The oldest version of `article`: what all its versions share.
+ArticleId versionRoot(const Project &project, ArticleId article)
+{
+    for (const Article *a = findById(project.articles, article); a && a->previousVersion != NoId;
+         a = findById(project.articles, a->previousVersion))
+        article = a->previousVersion;
+    return article;
+}
+
 } // namespace
 
 /// What the pass looks up for every hit, gathered once.
@@ -51,10 +76,7 @@ public:
             m_rejected[r.claim].push_back(&r);
         // Versions of one article share the oldest one as their root.
         for (const Article &a : p.articles) {
-            ArticleId root = a.id;
-            for (const Article *older = &a; older && older->previousVersion != NoId;
-                 older = findById(p.articles, older->previousVersion))
-                root = older->previousVersion;
+            const ArticleId root = versionRoot(p, a.id);
             m_family[root].append(a.id);
             m_root.insert(a.id, root);
         }
@@ -62,16 +84,7 @@ public:
 
     ClaimId covering(ArticleId article, int start, int end) const
     {
-        ClaimId best = NoId;
-        int bestOverlap = (end - start + 1) / 2 - 1; // at least half the span
-        for (const Claim *c : m_claimsOf.value(article)) {
-            const int o = overlap(start, end, c->anchor.start, c->anchor.end);
-            if (o > bestOverlap) {
-                bestOverlap = o;
-                best = c->id;
-            }
-        }
-        return best;
+        return mostCovering(m_claimsOf.value(article), start, end);
     }
 
     /// The article and its other versions.
@@ -105,8 +118,7 @@ public:
         // rejection names this one) settles it: a passage holding a detail
         // linked already is no news.
         for (const Claim *c : m_claimsOf.value(s.article)) {
-            if (c->id == s.target
-                || (s.target == NoId && overlaps(c->anchor.start, c->anchor.end, s.start, s.end))) {
+            if (c->id == s.target || (s.target == NoId && overlaps(c->anchor.start, c->anchor.end, s.start, s.end))) {
                 if (linked(s.claim, c->id) || rejected(c->id, claim->article, claim->anchor.start, claim->anchor.end))
                     return true;
             }
@@ -126,16 +138,10 @@ private:
 
 QList<ArticleId> articleFamily(const Project &project, ArticleId article)
 {
-    const auto rootOf = [&](ArticleId id) {
-        for (const Article *a = findById(project.articles, id); a && a->previousVersion != NoId;
-             a = findById(project.articles, a->previousVersion))
-            id = a->previousVersion;
-        return id;
-    };
-    const ArticleId root = rootOf(article);
+    const ArticleId root = versionRoot(project, article);
     QList<ArticleId> family;
     for (const Article &a : project.articles) {
-        if (a.id == article || rootOf(a.id) == root)
+        if (a.id == article || versionRoot(project, a.id) == root)
             family << a.id;
     }
     return family;
@@ -143,18 +149,12 @@ QList<ArticleId> articleFamily(const Project &project, ArticleId article)
 
 ClaimId claimCovering(const Project &project, ArticleId article, int start, int end)
 {
-    ClaimId best = NoId;
-    int bestOverlap = (end - start + 1) / 2 - 1; // at least half the span
+    std::vector<const Claim *> claims;
     for (const Claim &c : project.claims) {
-        if (c.article != article)
-            continue;
-        const int o = overlap(start, end, c.anchor.start, c.anchor.end);
-        if (o > bestOverlap) {
-            bestOverlap = o;
-            best = c.id;
-        }
+        if (c.article == article)
+            claims.push_back(&c);
     }
-    return best;
+    return mostCovering(claims, start, end);
 }
 
 SettledCheck::SettledCheck(const Project &project)
@@ -200,9 +200,9 @@ QList<LinkSuggestion> suggestLinks(const Project &project, const PassageIndex &i
             const Article *article = findById(project.articles, claim.article);
             if (!article || claim.anchor.quote.trimmed().isEmpty())
                 continue;
-            const QList<PassageHit> hits = index.search(claim.anchor.quote, article->meta.language,
-                                                        article->meta.published, facts.family(article->id),
-                                                        perClaim * 3);
+            const QList<PassageHit> hits
+                = index.search(claim.anchor.quote, article->meta.language, article->meta.published,
+                               facts.family(article->id), perClaim * 3);
             int kept = 0;
             for (const PassageHit &hit : hits) {
                 if (kept == perClaim)

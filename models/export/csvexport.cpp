@@ -48,9 +48,9 @@ QString id(EntityKind kind, Id value)
 QByteArray claimsCsv(const ExportSelection &s)
 {
     CsvWriter csv(s.options().byteOrderMark);
-    csv.row({u"id"_s, u"article_id"_s, u"outlet"_s, u"article_title"_s, u"start"_s, u"end"_s, u"quote"_s,
-             u"tags"_s, u"kind"_s, u"speaker"_s, u"status"_s, u"confidence"_s, u"note"_s,
-             u"proposition_id"_s, u"annotator"_s, u"created"_s, u"modified"_s});
+    csv.row({u"id"_s, u"article_id"_s, u"outlet"_s, u"article_title"_s, u"start"_s, u"end"_s, u"quote"_s, u"tags"_s,
+             u"kind"_s, u"speaker"_s, u"status"_s, u"confidence"_s, u"note"_s, u"proposition_id"_s, u"annotator"_s,
+             u"created"_s, u"modified"_s});
     for (const Claim *c : s.claims()) {
         const Article *a = s.article(c->article);
         QStringList tags;

@@ -29,9 +29,9 @@ ExportSelection::ExportSelection(const Project &project, const ExportOptions &op
     for (const Claim &c : project.claims) {
         if (!sources.isEmpty() && !sources.contains(c.article))
             continue;
-        if (!tags.isEmpty()
-            && std::none_of(c.attributes.tags.begin(), c.attributes.tags.end(),
-                            [&](TagId t) { return tags.contains(t); }))
+        if (!tags.isEmpty() && std::none_of(c.attributes.tags.begin(), c.attributes.tags.end(), [&](TagId t) {
+                return tags.contains(t);
+            }))
             continue;
         m_claims << &c;
         chosen.insert(c.id);
@@ -63,6 +63,11 @@ int codePointOffset(const QString &text, int utf16)
             ++points;
     }
     return points;
+}
+
+QString colorName(QRgb color)
+{
+    return QStringLiteral("#%1").arg(color & 0xffffff, 6, 16, QChar(u'0'));
 }
 
 QString isoTime(qint64 ms)

@@ -49,6 +49,9 @@ private:
 /// surrogate pair is one).
 int codePointOffset(const QString &text, int utf16);
 
+/// A colour as "#rrggbb" (its alpha left out).
+QString colorName(QRgb color);
+
 /// Milliseconds since the epoch as ISO 8601 UTC ("2025-06-02T10:15:00Z"), or
 /// empty for 0.
 QString isoTime(qint64 ms);

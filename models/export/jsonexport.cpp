@@ -38,17 +38,13 @@ QJsonObject articleJson(const Article &a)
             {u"previous_version"_s, idValue(EntityKind::Article, a.previousVersion)},
             {u"text"_s, a.text},
             {u"provenance"_s,
-             QJsonObject{{u"file_name"_s, text(p.fileName)},
-                         {u"file_size"_s, p.fileSize},
-                         {u"sha256"_s, p.sha256.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(p.sha256.toHex()))},
-                         {u"format"_s, text(p.format)},
-                         {u"encoding"_s, text(p.encoding)},
-                         {u"imported"_s, text(isoTime(p.importedAtMs))}}}};
-}
-
-QString colorName(QRgb color)
-{
-    return QStringLiteral("#%1").arg(color & 0xffffff, 6, 16, QChar(u'0'));
+             QJsonObject{
+                 {u"file_name"_s, text(p.fileName)},
+                 {u"file_size"_s, p.fileSize},
+                 {u"sha256"_s, p.sha256.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(p.sha256.toHex()))},
+                 {u"format"_s, text(p.format)},
+                 {u"encoding"_s, text(p.encoding)},
+                 {u"imported"_s, text(isoTime(p.importedAtMs))}}}};
 }
 
 } // namespace
@@ -74,24 +70,24 @@ QByteArray projectJson(const ExportSelection &s)
         QJsonArray tagIds;
         for (TagId t : c->attributes.tags)
             tagIds.append(idToString(EntityKind::Tag, t));
-        claims.append(QJsonObject{
-            {u"id"_s, idToString(EntityKind::Claim, c->id)},
-            {u"article"_s, idToString(EntityKind::Article, c->article)},
-            {u"start"_s, c->anchor.start},
-            {u"end"_s, c->anchor.end},
-            {u"start_code_point"_s, a ? codePointOffset(a->text, c->anchor.start) : c->anchor.start},
-            {u"end_code_point"_s, a ? codePointOffset(a->text, c->anchor.end) : c->anchor.end},
-            {u"quote"_s, c->anchor.quote},
-            {u"tags"_s, tagIds},
-            {u"kind"_s, keyOf(c->attributes.kind)},
-            {u"speaker"_s, text(c->attributes.attributedTo)},
-            {u"status"_s, keyOf(c->attributes.status)},
-            {u"confidence"_s, keyOf(c->attributes.confidence)},
-            {u"note"_s, text(c->attributes.note)},
-            {u"proposition"_s, idValue(EntityKind::Proposition, s.propositionOf(c->id))},
-            {u"annotator"_s, text(s.annotator(c->author))},
-            {u"created"_s, text(isoTime(c->createdMs))},
-            {u"modified"_s, text(isoTime(c->modifiedMs))}});
+        claims.append(
+            QJsonObject{{u"id"_s, idToString(EntityKind::Claim, c->id)},
+                        {u"article"_s, idToString(EntityKind::Article, c->article)},
+                        {u"start"_s, c->anchor.start},
+                        {u"end"_s, c->anchor.end},
+                        {u"start_code_point"_s, a ? codePointOffset(a->text, c->anchor.start) : c->anchor.start},
+                        {u"end_code_point"_s, a ? codePointOffset(a->text, c->anchor.end) : c->anchor.end},
+                        {u"quote"_s, c->anchor.quote},
+                        {u"tags"_s, tagIds},
+                        {u"kind"_s, keyOf(c->attributes.kind)},
+                        {u"speaker"_s, text(c->attributes.attributedTo)},
+                        {u"status"_s, keyOf(c->attributes.status)},
+                        {u"confidence"_s, keyOf(c->attributes.confidence)},
+                        {u"note"_s, text(c->attributes.note)},
+                        {u"proposition"_s, idValue(EntityKind::Proposition, s.propositionOf(c->id))},
+                        {u"annotator"_s, text(s.annotator(c->author))},
+                        {u"created"_s, text(isoTime(c->createdMs))},
+                        {u"modified"_s, text(isoTime(c->modifiedMs))}});
     }
     for (const Link *l : s.links())
         links.append(QJsonObject{{u"id"_s, idToString(EntityKind::Link, l->id)},

@@ -13,8 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace crossread {
 
-bool writePdfReport(const ExportSelection &selection, const ReportOptions &options, const QString &path,
-                    QString *error)
+bool writePdfReport(const ExportSelection &selection, const ReportOptions &options, const QString &path, QString *error)
 {
     QStringList charts;
     const QByteArray html = htmlReportWithChartImages(selection, options, &charts);

@@ -2,11 +2,10 @@
 
 #include <models/vocabulary.h>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-
 #include <QCoreApplication>
 #include <QXmlStreamWriter>
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
 
 using namespace Qt::StringLiterals;
 
@@ -18,11 +17,6 @@ const QUuid kNamespace = QUuid(u"3f6b3b0e-6a57-4f7e-9d1f-5c2b8f0c1a44"_s);
 QString guidText(const QUuid &guid)
 {
     return guid.toString(QUuid::WithoutBraces);
-}
-
-QString colorName(QRgb color)
-{
-    return u"#%1"_s.arg(color & 0xffffff, 6, 16, QChar(u'0')).toUpper();
 }
 
 /// The metadata of an article as REFI-QDA variables.
@@ -74,10 +68,7 @@ public:
 
 private:
     QString guid(EntityKind kind, Id id) const { return guidText(exchangeGuid(m_s.project(), kind, id)); }
-    QString userGuid(const QString &name) const
-    {
-        return guidText(QUuid::createUuidV5(kNamespace, u"user:"_s + name));
-    }
+    QString userGuid(const QString &name) const { return guidText(QUuid::createUuidV5(kNamespace, u"user:"_s + name)); }
     QString selectionGuid(ClaimId claim) const { return guid(EntityKind::Claim, claim); }
 
     void writeUsers()
@@ -166,8 +157,8 @@ private:
             m_xml.writeTextElement(u"Description"_s, c.attributes.note);
         for (TagId t : c.attributes.tags) {
             m_xml.writeStartElement(u"Coding"_s);
-            m_xml.writeAttribute(u"guid"_s,
-                                 guidText(QUuid::createUuidV5(kNamespace, selectionGuid(c.id) + u":" + QString::number(t))));
+            m_xml.writeAttribute(
+                u"guid"_s, guidText(QUuid::createUuidV5(kNamespace, selectionGuid(c.id) + u":" + QString::number(t))));
             if (!user.isEmpty())
                 m_xml.writeAttribute(u"creatingUser"_s, userGuid(user));
             m_xml.writeEmptyElement(u"CodeRef"_s);

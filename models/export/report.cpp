@@ -67,7 +67,7 @@ public:
     /// A new writer of the same kind, for a section written on another thread.
     virtual std::unique_ptr<ReportWriter> fresh() const = 0;
     /// Ends the section being written, if that needs saying.
-    virtual void closeSection() {}
+    virtual void closeSection() { }
     QByteArray result() const { return m_out.toUtf8(); }
     const QString &text() const { return m_out; }
     /// Puts text written elsewhere at `position` of this one.
@@ -101,11 +101,6 @@ void appendEscaped(QString &out, QStringView text, bool breaks)
             out += c;
         }
     }
-}
-
-QString cssColor(QRgb color)
-{
-    return u"#%1"_s.arg(color & 0xffffff, 6, 16, QChar(u'0'));
 }
 
 /// Where claims start and end: the segments of `text` and the highlights over each.
@@ -165,8 +160,8 @@ public:
             m_out += u"<tr>"_s;
             for (const QString &cell : row) {
                 const QString cls = cell.startsWith(u"≠ ") ? u" class=\"differs\""_s
-                    : cell == omitted()                   ? u" class=\"omitted\""_s
-                                                          : QString();
+                    : cell == omitted()                    ? u" class=\"omitted\""_s
+                                                           : QString();
                 m_out += u"<td"_s + cls + u">"_s;
                 appendEscaped(m_out, cell, true);
                 m_out += u"</td>"_s;
@@ -178,24 +173,24 @@ public:
     void annotatedText(const QString &text, const QList<Highlight> &highlights) override
     {
         m_out += u"<div class=\"article\">"_s;
-        segments(text, highlights, [&](QStringView part, const QList<const Highlight *> &over,
-                                       const QList<const Highlight *> &ending) {
-            if (!over.isEmpty()) {
-                const Highlight *inner = *std::min_element(over.begin(), over.end(), [](auto *a, auto *b) {
-                    return a->claim->anchor.length() < b->claim->anchor.length();
-                });
-                const QColor c = QColor::fromRgb(inner->color);
-                m_out += u"<mark style=\"background-color: rgba(%1, %2, %3, %4)\">"_s.arg(c.red())
-                             .arg(c.green())
-                             .arg(c.blue())
-                             .arg(std::min(0.25 + 0.15 * double(over.size() - 1), 0.6), 0, 'f', 2);
-            }
-            appendEscaped(m_out, part, true);
-            if (!over.isEmpty())
-                m_out += u"</mark>"_s;
-            for (const Highlight *h : ending)
-                m_out += u"<sup><a href=\"#n%1\">%2</a></sup>"_s.arg(h->claim->id).arg(h->number);
-        });
+        segments(text, highlights,
+                 [&](QStringView part, const QList<const Highlight *> &over, const QList<const Highlight *> &ending) {
+                     if (!over.isEmpty()) {
+                         const Highlight *inner = *std::min_element(over.begin(), over.end(), [](auto *a, auto *b) {
+                             return a->claim->anchor.length() < b->claim->anchor.length();
+                         });
+                         const QColor c = QColor::fromRgb(inner->color);
+                         m_out += u"<mark style=\"background-color: rgba(%1, %2, %3, %4)\">"_s.arg(c.red())
+                                      .arg(c.green())
+                                      .arg(c.blue())
+                                      .arg(std::min(0.25 + 0.15 * double(over.size() - 1), 0.6), 0, 'f', 2);
+                     }
+                     appendEscaped(m_out, part, true);
+                     if (!over.isEmpty())
+                         m_out += u"</mark>"_s;
+                     for (const Highlight *h : ending)
+                         m_out += u"<sup><a href=\"#n%1\">%2</a></sup>"_s.arg(h->claim->id).arg(h->number);
+                 });
         m_out += u"</div>\n"_s;
     }
     void notes(const QList<std::pair<int, QString>> &notes, const QString &anchorPrefix) override
@@ -204,8 +199,8 @@ public:
             return;
         m_out += u"<ol class=\"notes\">\n"_s;
         for (const auto &[id, text] : notes)
-            m_out += u"<li id=\""_s + anchorPrefix + QString::number(id) + u"\">"_s + text.toHtmlEscaped()
-                + u"</li>\n"_s;
+            m_out
+                += u"<li id=\""_s + anchorPrefix + QString::number(id) + u"\">"_s + text.toHtmlEscaped() + u"</li>\n"_s;
         m_out += u"</ol>\n"_s;
     }
     void chart(const QString &title, const QList<Bar> &bars, const QString &unit) override
@@ -217,7 +212,8 @@ public:
             double sum = 0;
             for (const Bar::Part &p : b.parts) {
                 sum += p.value;
-                if (!p.name.isEmpty() && std::none_of(legend.begin(), legend.end(), [&](auto &l) { return l.first == p.name; }))
+                if (!p.name.isEmpty()
+                    && std::none_of(legend.begin(), legend.end(), [&](auto &l) { return l.first == p.name; }))
                     legend.append({p.name, p.color});
             }
             most = std::max(most, sum);
@@ -239,12 +235,13 @@ public:
             for (const Bar::Part &p : bars[i].parts) {
                 const double w = most > 0 ? p.value / most * barWidth : 0;
                 if (w > 0)
-                    m_out += u"<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"18\" fill=\"%4\"><title>%5: %6</title></rect>\n"_s
-                                 .arg(x, 0, 'f', 1)
-                                 .arg(y + 2)
-                                 .arg(w, 0, 'f', 1)
-                                 .arg(cssColor(p.color), p.name.toHtmlEscaped())
-                                 .arg(p.value);
+                    m_out
+                        += u"<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"18\" fill=\"%4\"><title>%5: %6</title></rect>\n"_s
+                               .arg(x, 0, 'f', 1)
+                               .arg(y + 2)
+                               .arg(w, 0, 'f', 1)
+                               .arg(colorName(p.color), p.name.toHtmlEscaped())
+                               .arg(p.value);
                 x += w;
                 sum += p.value;
             }
@@ -258,7 +255,7 @@ public:
             m_out += u"<rect x=\"%1\" y=\"%2\" width=\"12\" height=\"12\" fill=\"%3\"/>"
                      u"<text x=\"%4\" y=\"%5\" font-size=\"11\">%6</text>\n"_s.arg(x)
                          .arg(y)
-                         .arg(cssColor(legend[i].second))
+                         .arg(colorName(legend[i].second))
                          .arg(x + 16)
                          .arg(y + 10)
                          .arg(legend[i].first.left(22).toHtmlEscaped());
@@ -314,13 +311,10 @@ class MarkdownWriter : public ReportWriter
 {
 public:
     void begin(const QString &title) override { m_out += u"# "_s + escape(title) + u"\n\n"_s; }
-    void end() override {}
+    void end() override { }
     std::unique_ptr<ReportWriter> fresh() const override { return std::make_unique<MarkdownWriter>(); }
     void section(const QString &, const QString &title) override { m_out += u"## "_s + escape(title) + u"\n\n"_s; }
-    void subheading(const QString &, const QString &title) override
-    {
-        m_out += u"### "_s + escape(title) + u"\n\n"_s;
-    }
+    void subheading(const QString &, const QString &title) override { m_out += u"### "_s + escape(title) + u"\n\n"_s; }
     void paragraph(const QString &text) override { m_out += escape(text) + u"\n\n"_s; }
     void table(const QStringList &headers, const QList<QStringList> &rows) override
     {
@@ -339,23 +333,23 @@ public:
     void annotatedText(const QString &text, const QList<Highlight> &highlights) override
     {
         QString out;
-        segments(text, highlights, [&](QStringView part, const QList<const Highlight *> &over,
-                                       const QList<const Highlight *> &ending) {
-            QString piece = escape(part.toString());
-            if (!over.isEmpty() && !piece.trimmed().isEmpty()) {
-                // Bold cannot cross a paragraph: mark each line of the part.
-                QStringList lines = piece.split(u'\n');
-                for (QString &l : lines) {
-                    const QString core = l.trimmed();
-                    if (!core.isEmpty())
-                        l.replace(l.indexOf(core), core.size(), u"**"_s + core + u"**"_s);
-                }
-                piece = lines.join(u'\n');
-            }
-            out += piece;
-            for (const Highlight *h : ending)
-                out += u"<sup>"_s + QString::number(h->number) + u"</sup>"_s;
-        });
+        segments(text, highlights,
+                 [&](QStringView part, const QList<const Highlight *> &over, const QList<const Highlight *> &ending) {
+                     QString piece = escape(part.toString());
+                     if (!over.isEmpty() && !piece.trimmed().isEmpty()) {
+                         // Bold cannot cross a paragraph: mark each line of the part.
+                         QStringList lines = piece.split(u'\n');
+                         for (QString &l : lines) {
+                             const QString core = l.trimmed();
+                             if (!core.isEmpty())
+                                 l.replace(l.indexOf(core), core.size(), u"**"_s + core + u"**"_s);
+                         }
+                         piece = lines.join(u'\n');
+                     }
+                     out += piece;
+                     for (const Highlight *h : ending)
+                         out += u"<sup>"_s + QString::number(h->number) + u"</sup>"_s;
+                 });
         m_out += out.replace(u"\n"_s, u"\n\n"_s).replace(u"\n\n\n\n"_s, u"\n\n"_s) + u"\n\n"_s;
     }
     void notes(const QList<std::pair<int, QString>> &notes, const QString &) override
@@ -507,9 +501,7 @@ private:
         // Built by hand: a report has a note per claim, and arg() parsing
         // was a fifth of the time of the annotated texts.
         QString note = u"“"_s + shortForm(c.anchor.quote, 160) + u"”"_s;
-        const auto add = [&](const QString &label, const QString &value) {
-            note += u" · "_s + label + u' ' + value;
-        };
+        const auto add = [&](const QString &label, const QString &value) { note += u" · "_s + label + u' ' + value; };
         if (!c.attributes.tags.isEmpty())
             add(m_labels[0], tagNames(c));
         if (c.attributes.kind != ClaimKind::Unspecified)
@@ -536,9 +528,13 @@ private:
                           .arg(m_s.links().size()));
         QList<QStringList> rows;
         for (const Article *a : m_s.articles())
-            rows << QStringList{a->meta.outlet, a->displayTitle(), a->meta.author,
+            rows << QStringList{a->meta.outlet,
+                                a->displayTitle(),
+                                a->meta.author,
                                 a->meta.published.isValid() ? a->meta.published.toString(Qt::ISODate) : QString(),
-                                a->meta.url, a->meta.language, QString::fromLatin1(a->provenance.sha256.toHex())};
+                                a->meta.url,
+                                a->meta.language,
+                                QString::fromLatin1(a->provenance.sha256.toHex())};
         m_w.table({tr("Outlet"), tr("Title"), tr("Author"), tr("Date"), tr("URL"), tr("Language"),
                    tr("SHA-256 of the original file")},
                   rows);
@@ -551,18 +547,19 @@ private:
         // with thousands of sources its dense cells cost more than the rest.)
         QList<const Proposition *> chosen;
         for (const Proposition &prop : m_p.propositions) {
-            if (std::any_of(prop.claims.begin(), prop.claims.end(), [&](ClaimId c) { return m_chosenClaims.contains(c); }))
+            if (std::any_of(prop.claims.begin(), prop.claims.end(),
+                            [&](ClaimId c) { return m_chosenClaims.contains(c); }))
                 chosen << &prop;
         }
         const std::vector<QList<Stance>> stances = stancesOf(m_p, chosen);
         // Finding discrepancies reads every claim's values: in parallel.
-        const std::vector<QList<Discrepancy>> discrepancies = QtConcurrent::blockingMapped<std::vector<QList<Discrepancy>>>(
-            chosen, [this](const Proposition *prop) {
-                // Among the chosen claims only: a source left out takes no part.
-                QList<ClaimFacts> facts = factsOf(m_p, *prop);
-                facts.removeIf([this](const ClaimFacts &f) { return !m_chosenClaims.contains(f.claim); });
-                return findDiscrepancies(facts);
-            });
+        const std::vector<QList<Discrepancy>> discrepancies
+            = QtConcurrent::blockingMapped<std::vector<QList<Discrepancy>>>(chosen, [this](const Proposition *prop) {
+                  // Among the chosen claims only: a source left out takes no part.
+                  QList<ClaimFacts> facts = factsOf(m_p, *prop);
+                  facts.removeIf([this](const ClaimFacts &f) { return !m_chosenClaims.contains(f.claim); });
+                  return findDiscrepancies(facts);
+              });
         const QList<const Article *> columns = m_byDate;
         for (qsizetype r = 0; r < chosen.size(); ++r) {
             const Proposition *prop = chosen[r];
@@ -668,9 +665,8 @@ private:
             int all = 0;
             const QList<const Claim *> claims = m_claimsOf.value(a->id);
             for (qsizetype i = 0; i < statuses.size(); ++i) {
-                const auto n = int(std::count_if(claims.begin(), claims.end(), [&](const Claim *c) {
-                    return c->attributes.status == statuses[i];
-                }));
+                const auto n = int(std::count_if(claims.begin(), claims.end(),
+                                                 [&](const Claim *c) { return c->attributes.status == statuses[i]; }));
                 row << QString::number(n);
                 totals[i] += n;
                 all += n;
@@ -729,7 +725,7 @@ private:
         m_w.subheading(u"codebook"_s, tr("Codebook"));
         QList<QStringList> rows;
         for (const Tag &t : m_p.tags)
-            rows << QStringList{m_s.tagPath(t.id), cssColor(t.color), t.description};
+            rows << QStringList{m_s.tagPath(t.id), colorName(t.color), t.description};
         m_w.table({tr("Tag"), tr("Colour"), tr("Description")}, rows);
         m_w.subheading(u"method"_s, tr("How this report was made"));
         m_w.paragraph(tr("Made with Crossread %1 on %2 UTC from the project “%3”. Claim offsets count UTF-16 code "
@@ -753,8 +749,9 @@ private:
 
 QList<ReportSection> allReportSections()
 {
-    return {ReportSection::Cover,        ReportSection::Propositions, ReportSection::Sources, ReportSection::ClaimsByTag,
-            ReportSection::Verification, ReportSection::Charts,       ReportSection::Appendix};
+    return {ReportSection::Cover,       ReportSection::Propositions, ReportSection::Sources,
+            ReportSection::ClaimsByTag, ReportSection::Verification, ReportSection::Charts,
+            ReportSection::Appendix};
 }
 
 QString reportSectionKey(ReportSection section)
