@@ -7,6 +7,8 @@
 #include <QGuiApplication>
 #include <QTextStream>
 
+#include <csignal>
+
 namespace {
 
 void describeApplication()
@@ -20,6 +22,9 @@ void describeApplication()
 
 int main(int argc, char *argv[])
 {
+    // A file size limit (ulimit -f) makes a write fail with EFBIG, which a
+    // save reports, instead of killing the process.
+    std::signal(SIGXFSZ, SIG_IGN);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -56,9 +61,12 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("crossread"));
     crossread::MainWindow window;
     window.show();
-    if (arguments.size() > 1 && arguments.at(1) == u"--demo")
-        window.files()->openDemo();
-    else if (arguments.size() > 1)
-        window.files()->openFile(arguments.at(1));
+    // Work a crashed session left comes first; then what was asked for.
+    if (!window.files()->recoverAfterCrash()) {
+        if (arguments.size() > 1 && arguments.at(1) == u"--demo")
+            window.files()->openDemo();
+        else if (arguments.size() > 1)
+            window.files()->openFile(arguments.at(1));
+    }
     return app.exec();
 }

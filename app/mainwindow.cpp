@@ -114,7 +114,13 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     rebuildRecentMenu();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Before the document: it decides from the document whether unsaved
+    // work stays recoverable.
+    delete m_files;
+    m_files = nullptr;
+}
 
 void MainWindow::createViews()
 {
@@ -223,6 +229,10 @@ void MainWindow::createFileMenu()
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, m_files, &ProjectFileController::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, m_files, &ProjectFileController::saveAs);
+    QAction *restore = file->addAction(tr("Restore &Backup…"), m_files, &ProjectFileController::restoreBackup);
+    restore->setObjectName(QStringLiteral("restoreBackupAction"));
+    restore->setStatusTip(tr("Go back to one of the last three saved versions of the project"));
+    connect(file, &QMenu::aboutToShow, restore, [this, restore] { restore->setEnabled(!m_files->backups().isEmpty()); });
     file->addSeparator();
     QAction *importAction
         = file->addAction(tr("&Import Articles…"), Qt::CTRL | Qt::Key_I, m_import, &ImportController::chooseAndImport);
@@ -591,6 +601,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    m_files->closeProject();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

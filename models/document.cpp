@@ -109,11 +109,13 @@ QUndoStack *Document::undoStack() const
     return d->undoStack;
 }
 
-void Document::resetProject(Project project, const QString &fileName)
+void Document::resetProject(Project project, const QString &fileName, bool modified)
 {
     Q_ASSERT(d->groupDepth == 0);
     Q_EMIT aboutToResetProject();
     d->undoStack->clear();
+    if (modified)
+        d->undoStack->resetClean();
     d->project = std::move(project);
     Q_EMIT projectReset();
     if (d->fileName != fileName) {
@@ -143,7 +145,10 @@ bool Document::isModified() const
 
 void Document::setViewLayout(const ViewLayout &layout)
 {
+    if (d->project.layout == layout)
+        return;
     d->project.layout = layout;
+    Q_EMIT viewLayoutChanged();
 }
 
 QString Document::annotator() const

@@ -33,8 +33,9 @@ public:
     QUndoStack *undoStack() const;
 
     /// Replaces the whole project (New, Open): history is cleared and the
-    /// document is unmodified. `fileName` is empty for an untitled project.
-    void resetProject(Project project, const QString &fileName = {});
+    /// document is unmodified, or, with `modified` (a recovered or restored
+    /// project), unsaved. `fileName` is empty for an untitled project.
+    void resetProject(Project project, const QString &fileName = {}, bool modified = false);
     QString fileName() const;
     /// Records a successful save to `fileName`: the document is unmodified.
     void markSaved(const QString &fileName);
@@ -128,6 +129,8 @@ Q_SIGNALS:
     /// The loaded terms or the rejected suggestions changed.
     void assistChanged();
     void modifiedChanged(bool modified);
+    /// setViewLayout() changed the layout.
+    void viewLayoutChanged();
     void fileNameChanged(const QString &fileName);
 
 private:

@@ -1,5 +1,6 @@
 #include "projectfile.h"
 
+#include "posixfile_p.h"
 #include "projectarchive_p.h"
 #include "projectvalidator.h"
 #include "propositiongrouping.h"
@@ -8,13 +9,17 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QtEndian>
 
 #include <boost/archive/archive_exception.hpp>
 #include <boost/archive/basic_archive.hpp>
 
 #include <zlib.h>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "archive kind 1 is a little-endian binary archive");
 
@@ -243,16 +248,98 @@ void pruneAssistState(Project &project)
     });
 }
 
-ProjectError saveProject(const Project &project, const QString &path)
+QString backupPath(const QString &projectPath, int n)
 {
+    return projectPath + QStringLiteral(".bak%1").arg(n);
+}
+
+namespace {
+
+/// Keeps the file at `target` as backup 1, after moving backup i to i + 1
+/// (the oldest drops out). A hard link where the file system allows one
+/// (the old file's data is not copied), else a copy. Best effort: a backup
+/// that cannot be made does not stop the save.
+void rotateBackups(const QString &target, int backups)
+{
+    if (backups <= 0 || !QFileInfo::exists(target))
+        return;
+    for (int i = backups - 1; i >= 1; --i) {
+        const QByteArray from = QFile::encodeName(backupPath(target, i));
+        const QByteArray to = QFile::encodeName(backupPath(target, i + 1));
+        ::rename(from.constData(), to.constData());
+    }
+    const QByteArray first = QFile::encodeName(backupPath(target, 1));
+    ::unlink(first.constData());
+    if (::link(QFile::encodeName(target).constData(), first.constData()) != 0)
+        QFile::copy(target, backupPath(target, 1));
+}
+
+ProjectError writeFailure(const QString &path, const QString &why)
+{
+    return error(Code::CannotWrite, tr("cannot write %1: %2").arg(path, why));
+}
+
+} // namespace
+
+ProjectError saveProject(const Project &project, const QString &path, const SaveOptions &options)
+{
+    // Through a symbolic link, the file it names is replaced, not the link.
+    QString target = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo(target).isSymLink()) {
+        const QString resolved = QFileInfo(target).canonicalFilePath();
+        if (resolved.isEmpty())
+            return writeFailure(path, tr("it is a symbolic link to a file that cannot be reached"));
+        target = resolved;
+    }
+    const QFileInfo targetInfo(target);
+    const QString folder = targetInfo.absolutePath();
+    if (targetInfo.isDir())
+        return writeFailure(path, tr("it is a folder"));
+    if (!QFileInfo(folder).isDir())
+        return writeFailure(path, tr("the folder %1 does not exist").arg(folder));
+    mode_t mode = 0666;
+    if (targetInfo.exists()) {
+        struct stat st;
+        if (::stat(QFile::encodeName(target).constData(), &st) == 0)
+            mode = st.st_mode & 07777;
+        if (::access(QFile::encodeName(target).constData(), W_OK) != 0)
+            return writeFailure(path, tr("the file is read-only"));
+    }
+
     const Encoded encoded = encode(project);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return error(Code::CannotWrite, tr("cannot write %1: %2").arg(path, file.errorString()));
-    const qint64 size = qint64(encoded.payload.size());
-    if (file.write(encoded.header) != encoded.header.size() || file.write(encoded.payload.data(), size) != size
-        || !file.commit())
-        return error(Code::CannotWrite, tr("cannot write %1: %2").arg(path, file.errorString()));
+    const QByteArray temporary = QFile::encodeName(target + QStringLiteral(".saving"));
+    const int fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
+    if (fd < 0) {
+        const int e = errno;
+        if (e == EACCES || e == EPERM || e == EROFS)
+            return writeFailure(path, tr("the folder %1 is read-only (%2)").arg(folder, posix::describeError(e)));
+        return writeFailure(path, posix::describeError(e));
+    }
+    int e = 0;
+    const bool written
+        = posix::writeAll(fd, encoded.header.constData(), size_t(encoded.header.size()), e)
+        && posix::writeAll(fd, encoded.payload.data(), encoded.payload.size(), e) && (::fsync(fd) == 0 || (e = errno, false));
+    if (::close(fd) != 0 && written)
+        e = errno;
+    if (!written || e) {
+        ::unlink(temporary.constData());
+        return writeFailure(path, posix::describeError(e));
+    }
+    if (mode != 0666)
+        ::fchmodat(AT_FDCWD, temporary.constData(), mode, 0); // the umask may have narrowed it
+
+    rotateBackups(target, options.backups);
+    if (options.beforeReplace)
+        options.beforeReplace(QByteArrayView(encoded.header));
+    if (::rename(temporary.constData(), QFile::encodeName(target).constData()) != 0) {
+        e = errno;
+        ::unlink(temporary.constData());
+        return writeFailure(path, posix::describeError(e));
+    }
+    // The rename is in the folder: without syncing it a power cut could
+    // bring back the old name.
+    if (!posix::syncFolder(folder, e))
+        return writeFailure(path, tr("saved, but the folder could not be synced: %1").arg(posix::describeError(e)));
     return {};
 }
 

@@ -6,6 +6,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <functional>
+
 namespace crossread {
 
 struct Project;
@@ -37,9 +39,28 @@ QByteArray encodeProject(const Project &project);
 /// (validateProject). `project` is assigned only when everything holds.
 ProjectError decodeProject(QByteArrayView bytes, Project &project);
 
-/// Writes `project` to `path` atomically: the old file stays whole until the
-/// new one is complete on disk.
-ProjectError saveProject(const Project &project, const QString &path);
+struct SaveOptions
+{
+    /// How many earlier versions to keep beside the file, as backupPath(path, 1…n).
+    int backups = 0;
+    /// Called with the new file's header once the new file is complete on
+    /// disk, just before it replaces the old one.
+    std::function<void(QByteArrayView header)> beforeReplace;
+};
+
+/// Writes `project` to `path` atomically: the new file is written beside
+/// the old one and synced to the disk, the earlier versions are rotated
+/// (with `options.backups`), then the new file is renamed over the old one
+/// and the folder synced. A process killed at any moment leaves the old
+/// file or the new one, each whole. On failure (disk full, write error,
+/// read-only folder or file) the old file is untouched, nothing is left
+/// behind, and the message says what went wrong. A symbolic link is
+/// followed: the file it points to is replaced, the link stays.
+ProjectError saveProject(const Project &project, const QString &path, const SaveOptions &options = {});
+
+/// Earlier versions of a project are kept as `Name.crossread.bak1` (the
+/// newest) to `.bak<n>`.
+QString backupPath(const QString &projectPath, int n);
 
 /// Tidies what the comparison aids keep (done on load): loaded terms
 /// simplified, without blanks or duplicates (case aside); rejected

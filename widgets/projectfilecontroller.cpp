@@ -4,18 +4,28 @@
 
 #include <models/defaultcodebook.h>
 #include <models/document.h>
+#include <models/editjournal.h>
 #include <models/projectdescription.h>
 #include <models/projectfile.h>
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
+#include <QLockFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUuid>
 
 namespace crossread {
 namespace {
 
 const QString kRecentFilesKey = QStringLiteral("recentFiles");
+const QString kJournalSuffix = QStringLiteral(".journal");
+
+QString lockPathFor(const QString &path)
+{
+    return path + QStringLiteral(".lock");
+}
 
 } // namespace
 
@@ -24,7 +34,31 @@ ProjectFileController::ProjectFileController(Document *document, QWidget *window
     , m_document(document)
     , m_window(window)
     , m_prompts(prompts)
+    , m_journal(new EditJournal(document, this))
 {
+    // Reported once the edit that hit the failure is over.
+    connect(
+        m_journal, &EditJournal::failed, this,
+        [this](const QString &message) {
+            m_prompts->showError(m_window, tr("Edits Not Protected"),
+                                 tr("Crossread cannot keep its record of your edits, so a crash now would lose "
+                                    "them:\n%1\nSave the project to keep your work.")
+                                     .arg(message));
+        },
+        Qt::QueuedConnection);
+    startJournal();
+}
+
+ProjectFileController::~ProjectFileController()
+{
+    // Unsaved work that nobody discarded stays recoverable.
+    const bool unsaved = m_document && m_document->isModified();
+    m_journal->stop(!unsaved);
+}
+
+QString ProjectFileController::recoveryFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
 }
 
 QString ProjectFileController::displayName() const
@@ -36,11 +70,112 @@ QString ProjectFileController::displayName() const
     return title.isEmpty() ? tr("Untitled") : title;
 }
 
+ProjectFileController::Lock ProjectFileController::lockProject(const QString &path)
+{
+    Lock lock;
+    auto file = std::make_unique<QLockFile>(lockPathFor(path));
+    file->setStaleLockTime(0); // only a lock whose process is gone is stale
+    if (file->tryLock(0)) {
+        lock.file = std::move(file);
+
+    } else if (file->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, application;
+        file->getLockInfo(&pid, &host, &application);
+        lock.holder = tr("process %1 on %2").arg(pid).arg(host.isEmpty() ? tr("this computer") : host);
+    }
+    return lock;
+}
+
+void ProjectFileController::startJournal()
+{
+    m_journalLock.reset();
+    const QString file = m_document->fileName();
+    if (!file.isEmpty() && m_lock && QFileInfo(QFileInfo(file).absolutePath()).isWritable()
+        && m_journal->start(journalPathFor(file)))
+        return;
+    // Untitled, or not ours to write beside: kept in the recovery folder,
+    // under a lock of its own so that no other Crossread offers it while
+    // this one runs.
+    const QString folder = recoveryFolder();
+    QDir().mkpath(folder);
+    const QString path = folder + u'/' + QUuid::createUuid().toString(QUuid::WithoutBraces) + kJournalSuffix;
+    auto lock = std::make_unique<QLockFile>(lockPathFor(path));
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0))
+        m_journalLock = std::move(lock);
+    if (!m_journal->start(path))
+        m_prompts->showError(m_window, tr("Edits Not Protected"),
+                             tr("Crossread cannot keep a record of your edits, so a crash would lose them:\n%1")
+                                 .arg(m_journal->errorString()));
+}
+
+void ProjectFileController::adopt(Project project, const QString &path, bool modified, std::unique_ptr<QLockFile> lock)
+{
+    // The work of the project that goes was saved or discarded (maybeSave).
+    m_journal->stop(true);
+    m_journalLock.reset();
+    m_document->resetProject(std::move(project), path, modified);
+    m_lock = std::move(lock);
+    startJournal();
+}
+
+QString ProjectFileController::describe(const JournalSummary &summary) const
+{
+    QString details = tr("%n edit(s) not saved", nullptr, summary.edits);
+    if (summary.lastEdit.isValid())
+        details += tr(", the last on %1").arg(QLocale().toString(summary.lastEdit, QLocale::ShortFormat));
+    details += u'.';
+    if (!summary.projectPath.isEmpty())
+        details += u'\n' + tr("Project file: %1").arg(QDir::toNativeSeparators(summary.projectPath));
+    return details;
+}
+
+bool ProjectFileController::offerJournal(const QString &journalPath, Project &project, bool &recovered,
+                                         JournalSummary *found)
+{
+    recovered = false;
+    Project fromJournal;
+    JournalSummary summary;
+    const ProjectError error = recoverJournal(journalPath, fromJournal, &summary);
+    if (found)
+        *found = summary;
+    if (!error.ok()) {
+        // Kept aside, not thrown away: it may still be of use to someone.
+        const QString aside = journalPath + QStringLiteral(".unrecovered");
+        QFile::remove(aside);
+        QFile::rename(journalPath, aside);
+        m_prompts->showError(m_window, tr("Cannot Recover Unsaved Work"),
+                             tr("%1\nThe record of those edits is kept as “%2”.")
+                                 .arg(error.message, QDir::toNativeSeparators(aside)));
+        return true;
+    }
+    if (summary.edits == 0) { // everything in it was saved
+        QFile::remove(journalPath);
+        return true;
+    }
+    const QString name = summary.projectPath.isEmpty()
+        ? (summary.title.isEmpty() ? tr("Untitled") : summary.title)
+        : QFileInfo(summary.projectPath).completeBaseName();
+    switch (m_prompts->askRecover(m_window, name, describe(summary))) {
+    case UserPrompts::RecoveryChoice::Recover:
+        project = std::move(fromJournal);
+        recovered = true;
+        return true;
+    case UserPrompts::RecoveryChoice::Discard:
+        QFile::remove(journalPath);
+        return true;
+    case UserPrompts::RecoveryChoice::NotNow:
+        break;
+    }
+    return false;
+}
+
 bool ProjectFileController::newProject()
 {
     if (!maybeSave())
         return false;
-    m_document->resetProject(crossread::newProject());
+    adopt(crossread::newProject(), {}, false, nullptr);
     return true;
 }
 
@@ -67,7 +202,24 @@ bool ProjectFileController::openFile(const QString &path)
         return false;
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    m_document->resetProject(std::move(project), absolute);
+    Lock lock;
+    bool modified = false;
+    if (absolute == m_document->fileName() && m_lock) {
+        lock.file = std::move(m_lock); // opened again: the lock and journal are this window's
+    } else {
+        lock = lockProject(absolute);
+        if (!lock.holder.isEmpty()
+            && !m_prompts->confirm(m_window, tr("Project Already Open"),
+                                   tr("“%1” is open in another Crossread (%2). If both save it, one will overwrite "
+                                      "the other's work.\n\nOpen it here anyway?")
+                                       .arg(QFileInfo(absolute).fileName(), lock.holder)))
+            return false;
+        // With the lock, a journal beside the file is one a crash left.
+        const QString journal = journalPathFor(absolute);
+        if (lock.file && QFileInfo::exists(journal) && !offerJournal(journal, project, modified))
+            return false;
+    }
+    adopt(std::move(project), absolute, modified, std::move(lock.file));
     addRecentFile(absolute);
     return true;
 }
@@ -82,7 +234,7 @@ bool ProjectFileController::openDemo()
         m_prompts->showError(m_window, tr("Cannot Open the Demo"), error.message);
         return false;
     }
-    m_document->resetProject(std::move(project));
+    adopt(std::move(project), {}, false, nullptr);
     return true;
 }
 
@@ -106,14 +258,34 @@ bool ProjectFileController::saveAs()
 
 bool ProjectFileController::saveTo(const QString &path)
 {
-    const ProjectError error = saveProject(m_document->project(), path);
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const bool samePath = absolute == m_document->fileName();
+    Lock lock;
+    if (!samePath) {
+        lock = lockProject(absolute);
+        if (!lock.holder.isEmpty()) {
+            m_prompts->showError(m_window, tr("Cannot Save Project"),
+                                 tr("“%1” is open in another Crossread (%2). Save under another name, or close it "
+                                    "there first.")
+                                     .arg(QDir::toNativeSeparators(absolute), lock.holder));
+            return false;
+        }
+    }
+    SaveOptions options;
+    options.backups = BackupCount;
+    options.beforeReplace = [&](QByteArrayView header) { m_journal->noteSaving(absolute, header); };
+    const ProjectError error = saveProject(m_document->project(), absolute, options);
     if (!error.ok()) {
         m_prompts->showError(m_window, tr("Cannot Save Project"),
                              tr("The project was not saved; the file on disk is unchanged.\n%1").arg(error.message));
         return false;
     }
-    const QString absolute = QFileInfo(path).absoluteFilePath();
     m_document->markSaved(absolute);
+    // Everything journaled is in the file now: a fresh journal, beside it.
+    m_journal->stop(true);
+    if (!samePath)
+        m_lock = std::move(lock.file);
+    startJournal();
     addRecentFile(absolute);
     return true;
 }
@@ -131,6 +303,120 @@ bool ProjectFileController::maybeSave()
         break;
     }
     return false;
+}
+
+void ProjectFileController::closeProject()
+{
+    m_journal->stop(true);
+    m_journalLock.reset();
+    m_lock.reset();
+}
+
+bool ProjectFileController::recoverAfterCrash()
+{
+    struct Candidate
+    {
+        QString journal;
+        std::unique_ptr<QLockFile> lock; ///< held while it is offered
+        bool besideProject = false;
+        QDateTime modified;
+    };
+    std::vector<Candidate> candidates;
+    // Journals of untitled projects whose Crossread is gone.
+    const QDir folder(recoveryFolder());
+    for (const QFileInfo &info : folder.entryInfoList({u'*' + kJournalSuffix}, QDir::Files)) {
+        auto lock = std::make_unique<QLockFile>(lockPathFor(info.absoluteFilePath()));
+        lock->setStaleLockTime(0);
+        if (lock->tryLock(0))
+            candidates.push_back({info.absoluteFilePath(), std::move(lock), false, info.lastModified()});
+    }
+    // Journals beside recent projects that no running Crossread holds.
+    for (const QString &project : recentFiles()) {
+        const QFileInfo info(journalPathFor(project));
+        if (!info.exists())
+            continue;
+        Lock lock = lockProject(project);
+        if (lock.file)
+            candidates.push_back({info.absoluteFilePath(), std::move(lock.file), true, info.lastModified()});
+    }
+    std::sort(candidates.begin(), candidates.end(),
+              [](const Candidate &a, const Candidate &b) { return a.modified > b.modified; });
+
+    for (Candidate &candidate : candidates) {
+        Project project;
+        JournalSummary summary;
+        bool recovered = false;
+        if (!offerJournal(candidate.journal, project, recovered, &summary) || !recovered)
+            continue;
+        if (!maybeSave())
+            return false;
+        std::unique_ptr<QLockFile> projectLock;
+        if (candidate.besideProject)
+            projectLock = std::move(candidate.lock);
+        else if (!summary.projectPath.isEmpty())
+            projectLock = lockProject(summary.projectPath).file;
+        const QString oldJournal = candidate.journal;
+        adopt(std::move(project), summary.projectPath, true, std::move(projectLock));
+        // The new journal holds all of it now.
+        if (m_journal->path() != oldJournal)
+            QFile::remove(oldJournal);
+        if (!summary.projectPath.isEmpty())
+            addRecentFile(summary.projectPath);
+        return true;
+    }
+    return false;
+}
+
+QStringList ProjectFileController::backups() const
+{
+    QStringList found;
+    const QString file = m_document->fileName();
+    for (int i = 1; !file.isEmpty() && i <= BackupCount; ++i) {
+        if (QFileInfo::exists(backupPath(file, i)))
+            found << backupPath(file, i);
+    }
+    return found;
+}
+
+bool ProjectFileController::restoreBackup()
+{
+    if (m_document->fileName().isEmpty()) {
+        m_prompts->showError(m_window, tr("No Backups"),
+                             tr("This project was never saved, so it has no backups."));
+        return false;
+    }
+    if (!maybeSave())
+        return false;
+    const QStringList paths = backups();
+    if (paths.isEmpty()) {
+        m_prompts->showError(m_window, tr("No Backups"),
+                             tr("“%1” has no backups yet: one is kept each time it is saved over.")
+                                 .arg(displayName()));
+        return false;
+    }
+    QStringList names;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        names << tr("%1 — saved %2 (%3 KB)")
+                     .arg(info.fileName(), QLocale().toString(info.lastModified(), QLocale::ShortFormat))
+                     .arg((info.size() + 1023) / 1024);
+    }
+    const int chosen = m_prompts->chooseItem(m_window, tr("Restore Backup"),
+                                             tr("Replace the open project with an earlier version. It stays unsaved "
+                                                "until you save; the current file is kept as a backup then."),
+                                             names);
+    if (chosen < 0 || chosen >= paths.size())
+        return false;
+    Project project;
+    const ProjectError error = loadProject(paths.at(chosen), project);
+    if (!error.ok()) {
+        m_prompts->showError(m_window, tr("Cannot Restore Backup"),
+                             tr("Crossread cannot open the backup “%1”:\n%2")
+                                 .arg(QDir::toNativeSeparators(paths.at(chosen)), error.message));
+        return false;
+    }
+    adopt(std::move(project), m_document->fileName(), true, std::move(m_lock));
+    return true;
 }
 
 QStringList ProjectFileController::recentFiles() const
@@ -151,7 +437,11 @@ void ProjectFileController::addRecentFile(const QString &path)
     files.prepend(path);
     while (files.size() > MaxRecentFiles)
         files.removeLast();
-    QSettings().setValue(kRecentFilesKey, files);
+    QSettings settings;
+    settings.setValue(kRecentFilesKey, files);
+    // Written now: after a crash, the next start finds the journals of
+    // unsaved work beside the recent projects.
+    settings.sync();
     Q_EMIT recentFilesChanged();
 }
 

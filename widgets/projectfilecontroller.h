@@ -1,28 +1,55 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
+class QLockFile;
 class QWidget;
 QT_END_NAMESPACE
 
 namespace crossread {
 
 class Document;
+class EditJournal;
+struct JournalSummary;
+struct Project;
 class UserPrompts;
 
 /// New, Open, Save, Save As and recent projects for one window's document.
 /// It asks before unsaved work would be lost, opens a file only when it
 /// loads and checks completely (so a damaged file never replaces the open
 /// project), and reports every failure to the user with its reason.
+///
+/// It also keeps work safe from crashes and from other windows:
+/// - every edit is journaled (EditJournal): beside the project as
+///   `Name.crossread.journal`, or, for an untitled project (or one whose
+///   folder cannot be written), in recoveryFolder(); the journal goes when
+///   the project is saved or its changes are discarded;
+/// - opening a project, or starting (recoverAfterCrash()), offers to bring
+///   back the edits a crashed session left;
+/// - the open project is locked (`Name.crossread.lock`: host and process
+///   id); opening a project another running Crossread holds warns first,
+///   and a lock left by a process that is gone is taken over;
+/// - each save keeps the previous three versions as `Name.crossread.bak1`
+///   to `.bak3`, which restoreBackup() brings back.
 class ProjectFileController : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int MaxRecentFiles = 10;
+    static constexpr int BackupCount = 3;
 
     ProjectFileController(Document *document, QWidget *window, UserPrompts *prompts, QObject *parent = nullptr);
+    /// Leaves the journal when there is unsaved work (closeProject() was not
+    /// called: the work is not lost), else removes it; releases the lock.
+    ~ProjectFileController() override;
+
+    /// Where journals of untitled projects are kept.
+    static QString recoveryFolder();
 
     /// The project's file name without folder; for a project never saved,
     /// its title, or "Untitled".
@@ -39,6 +66,20 @@ public:
     /// Offers to save unsaved changes; false when the user cancels (or the
     /// save fails), so that what was about to happen must not.
     bool maybeSave();
+    /// The window closes (after maybeSave()): the journal goes, the lock is released.
+    void closeProject();
+
+    /// Offers, one by one, the work that sessions which ended without
+    /// saving left (journals in recoveryFolder() and beside recent
+    /// projects), newest first; true when one was recovered into the document.
+    bool recoverAfterCrash();
+    /// Replaces the project with one of its backups, chosen by the user; the
+    /// result is unsaved, so the current file stays until the next save.
+    bool restoreBackup();
+    /// The backups of the open project that exist, newest first.
+    QStringList backups() const;
+    /// The journal of the open project (its file appears at the first edit).
+    EditJournal *journal() const { return m_journal; }
 
     QStringList recentFiles() const;
     void clearRecentFiles();
@@ -50,10 +91,31 @@ private:
     bool saveTo(const QString &path);
     void addRecentFile(const QString &path);
     void removeRecentFile(const QString &path);
+    struct Lock
+    {
+        std::unique_ptr<QLockFile> file; ///< null when not locked
+        QString holder; ///< who holds it, when another live Crossread does
+    };
+    /// Locks `path` for this window. Without the lock (another Crossread
+    /// holds it, or the folder cannot be written), the project can still be
+    /// opened; its journal then goes to recoveryFolder().
+    static Lock lockProject(const QString &path);
+    /// Replaces the document with `project` (fileName `path`, `modified`),
+    /// with `lock` as the lock of its file; ends the old journal, starts the new.
+    void adopt(Project project, const QString &path, bool modified, std::unique_ptr<QLockFile> lock);
+    void startJournal();
+    /// Offers the journal at `journalPath` that a crash left. On "recover",
+    /// `project` becomes what it holds and `recovered` is set; false when
+    /// the user said "not now" (what was to happen is called off).
+    bool offerJournal(const QString &journalPath, Project &project, bool &recovered, JournalSummary *found = nullptr);
+    QString describe(const JournalSummary &summary) const;
 
-    Document *m_document;
+    QPointer<Document> m_document;
     QWidget *m_window;
     UserPrompts *m_prompts;
+    EditJournal *m_journal;
+    std::unique_ptr<QLockFile> m_lock; ///< of the open project's file
+    std::unique_ptr<QLockFile> m_journalLock; ///< of a journal in recoveryFolder()
 };
 
 } // namespace crossread

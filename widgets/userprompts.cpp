@@ -61,6 +61,25 @@ UserPrompts::SaveChoice DialogPrompts::askSaveChanges(QWidget *parent, const QSt
     }
 }
 
+UserPrompts::RecoveryChoice DialogPrompts::askRecover(QWidget *parent, const QString &projectName,
+                                                     const QString &details)
+{
+    QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Work"),
+                    tr("Crossread was closed without saving the last edits to “%1”. Recover them?").arg(projectName),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(details);
+    QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("&Discard Them"), QMessageBox::DestructiveRole);
+    box.addButton(tr("&Not Now"), QMessageBox::RejectRole);
+    box.setDefaultButton(recover);
+    box.exec();
+    if (box.clickedButton() == recover)
+        return RecoveryChoice::Recover;
+    if (box.clickedButton() == discard)
+        return RecoveryChoice::Discard;
+    return RecoveryChoice::NotNow;
+}
+
 void DialogPrompts::showError(QWidget *parent, const QString &title, const QString &message)
 {
     QMessageBox::warning(parent, title, message);

@@ -21,6 +21,7 @@ class UserPrompts
 public:
     enum class SaveChoice { Save, Discard, Cancel };
     enum class VersionChoice { AddAsNewVersion, AddSeparately, Skip };
+    enum class RecoveryChoice { Recover, Discard, NotNow };
 
     virtual ~UserPrompts() = default;
     /// A project file to open, or an empty string when the user cancels.
@@ -30,6 +31,10 @@ public:
     /// Whether to save the unsaved changes of `projectName` before they would be lost.
     virtual SaveChoice askSaveChanges(QWidget *parent, const QString &projectName) = 0;
     virtual void showError(QWidget *parent, const QString &title, const QString &message) = 0;
+    /// Whether to bring back the edits to `projectName` that a session which
+    /// ended without saving left (`details`: how many, when), to throw them
+    /// away, or to decide another time.
+    virtual RecoveryChoice askRecover(QWidget *parent, const QString &projectName, const QString &details) = 0;
 
     /// Files to import, or none when the user cancels.
     virtual QStringList chooseFilesToImport(QWidget *parent, const QString &folder) = 0;
@@ -83,6 +88,7 @@ public:
     QString chooseProjectToOpen(QWidget *parent, const QString &folder) override;
     QString chooseProjectToSave(QWidget *parent, const QString &suggestedPath) override;
     SaveChoice askSaveChanges(QWidget *parent, const QString &projectName) override;
+    RecoveryChoice askRecover(QWidget *parent, const QString &projectName, const QString &details) override;
     void showError(QWidget *parent, const QString &title, const QString &message) override;
     QStringList chooseFilesToImport(QWidget *parent, const QString &folder) override;
     QString chooseEncoding(QWidget *parent, const QStringList &encodings) override;

@@ -24,6 +24,13 @@ public:
         return choice;
     }
     void showError(QWidget *, const QString &, const QString &message) override { errors << message; }
+    RecoveryChoice recovery = RecoveryChoice::NotNow;
+    QStringList recoveryQuestions; ///< "project: details"
+    RecoveryChoice askRecover(QWidget *, const QString &projectName, const QString &details) override
+    {
+        recoveryQuestions << projectName + QStringLiteral(": ") + details;
+        return recovery;
+    }
 
     QStringList importPaths;
     QString encoding;
