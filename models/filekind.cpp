@@ -3,7 +3,6 @@
 #include <QFile>
 
 #include <cerrno>
-
 #include <sys/stat.h>
 
 namespace crossread {
@@ -11,11 +10,15 @@ namespace crossread {
 FileKind fileKind(const QString &path)
 {
     const QByteArray name = QFile::encodeName(path);
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(name.constData(), &st) != 0) {
         if (errno == ELOOP)
             return FileKind::LinkLoop;
-        struct stat link{};
+        struct stat link
+        {
+        };
         if (::lstat(name.constData(), &link) == 0 && S_ISLNK(link.st_mode))
             return FileKind::DanglingLink;
         return FileKind::Missing;

@@ -269,8 +269,7 @@ ProjectError loadProject(const QString &path, Project &project)
     case FileKind::DanglingLink:
         return error(Code::CannotRead, tr("%1 is a link to a file that does not exist").arg(path));
     case FileKind::LinkLoop:
-        return error(Code::CannotRead,
-                     tr("%1 is a loop of symbolic links that never leads to a file").arg(path));
+        return error(Code::CannotRead, tr("%1 is a loop of symbolic links that never leads to a file").arg(path));
     case FileKind::Folder:
         return error(Code::CannotRead, tr("%1 is a folder, not a project file").arg(path));
     case FileKind::Special:

@@ -526,12 +526,13 @@ ArticleMetadata metadataOf(const Page &page)
 /// (minutes for 200,000 levels): the page is measured before it is parsed.
 int nestingDepth(QByteArrayView html, int limit)
 {
-    static const QSet<QByteArray> uncounted{"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
-                                            "meta", "param", "source", "track", "wbr", "keygen", "basefont", "frame",
-                                            "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead",
-                                            "tbody", "tfoot", "colgroup", "rt", "rp", "html", "head", "body"};
-    static const QSet<QByteArray> rawText{"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
-                                          "noframes"};
+    static const QSet<QByteArray> uncounted{"area",   "base",     "br",    "col",   "embed",  "hr",    "img",
+                                            "input",  "link",     "meta",  "param", "source", "track", "wbr",
+                                            "keygen", "basefont", "frame", "p",     "li",     "dt",    "dd",
+                                            "option", "optgroup", "tr",    "td",    "th",     "thead", "tbody",
+                                            "tfoot",  "colgroup", "rt",    "rp",    "html",   "head",  "body"};
+    static const QSet<QByteArray> rawText{"script", "style",  "textarea", "title",
+                                          "xmp",    "iframe", "noembed",  "noframes"};
     const auto isNameChar = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == ':'; };
     int depth = 0;
     qsizetype i = 0;
@@ -599,9 +600,10 @@ ImportError importHtml(QByteArrayView bytes, const QString &encoding, ExtractedA
 
     const QByteArray utf8 = decoded.text.toUtf8();
     if (nestingDepth(utf8, kMaxNesting) > kMaxNesting)
-        return ImportError::make(Code::Malformed, tr("the page's elements are nested too deeply (more than %1 levels): "
-                                                     "no article page is, so it is not read")
-                                                      .arg(kMaxNesting));
+        return ImportError::make(Code::Malformed,
+                                 tr("the page's elements are nested too deeply (more than %1 levels): "
+                                    "no article page is, so it is not read")
+                                     .arg(kMaxNesting));
     std::unique_ptr<GumboOutput, void (*)(GumboOutput *)> output(
         gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size())),
         [](GumboOutput *o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });

@@ -2,15 +2,14 @@
 
 #include "zipentry.h"
 
-#include <models/filekind.h>
-
 #include <models/document.h>
+#include <models/filekind.h>
 #include <models/vocabulary.h>
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 #include <quazip/quazip.h>
