@@ -10,15 +10,11 @@ namespace crossread {
 FileKind fileKind(const QString &path)
 {
     const QByteArray name = QFile::encodeName(path);
-    struct stat st
-    {
-    };
+    struct stat st = {};
     if (::stat(name.constData(), &st) != 0) {
         if (errno == ELOOP)
             return FileKind::LinkLoop;
-        struct stat link
-        {
-        };
+        struct stat link = {};
         if (::lstat(name.constData(), &link) == 0 && S_ISLNK(link.st_mode))
             return FileKind::DanglingLink;
         return FileKind::Missing;
