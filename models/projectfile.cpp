@@ -1,5 +1,6 @@
 #include "projectfile.h"
 
+#include "filekind.h"
 #include "posixfile_p.h"
 #include "projectarchive_p.h"
 #include "projectvalidator.h"
@@ -77,6 +78,8 @@ ProjectError error(Code code, const QString &message)
 /// Checks the header; on success `header` holds it.
 ProjectError decodeHeader(QByteArrayView bytes, Header &header)
 {
+    if (bytes.isEmpty())
+        return error(Code::NotAProject, tr("not a Crossread project: the file is empty"));
     const bool hasMagic = bytes.size() >= qsizetype(sizeof kMagic) && memcmp(bytes.data(), kMagic, sizeof kMagic) == 0;
     if (!hasMagic)
         return error(Code::NotAProject,
@@ -345,11 +348,23 @@ ProjectError saveProject(const Project &project, const QString &path, const Save
 
 ProjectError loadProject(const QString &path, Project &project)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
+    switch (fileKind(path)) {
+    case FileKind::Regular:
+        break;
+    case FileKind::Missing:
         return error(Code::CannotRead, tr("%1 does not exist").arg(path));
-    if (info.isDir())
+    case FileKind::DanglingLink:
+        return error(Code::CannotRead, tr("%1 is a link to a file that does not exist").arg(path));
+    case FileKind::LinkLoop:
+        return error(Code::CannotRead, tr("%1 is a loop of symbolic links that never leads to a file").arg(path));
+    case FileKind::Folder:
         return error(Code::CannotRead, tr("%1 is a folder, not a project file").arg(path));
+    case FileKind::Special:
+        // Opening a FIFO waits for a writer; a device may never end.
+        return error(Code::CannotRead,
+                     tr("%1 is not a regular file (a device, pipe or socket), not a project file").arg(path));
+    }
+    const QFileInfo info(path);
     if (info.size() > MaxProjectFileSize)
         return error(Code::TooLarge,
                      tr("%1 is too large to be a Crossread project (%2 bytes; the limit is %3)")
@@ -366,6 +381,20 @@ ProjectError loadProject(const QString &path, Project &project)
     if (ProjectError e = decodeHeader(head, header);
         !e.ok() && e.code != Code::Truncated && e.code != Code::TrailingData)
         return e;
+    // A whole file: its checksum first, a piece at a time, so that a large
+    // damaged file is refused without holding it all in memory.
+    if (quint64(info.size()) == ProjectHeaderSize + header.payloadLength) {
+        file.seek(ProjectHeaderSize);
+        uLong crc = crc32_z(0, nullptr, 0);
+        QByteArray chunk(1 << 20, Qt::Uninitialized);
+        for (qint64 n; (n = file.read(chunk.data(), chunk.size())) > 0;)
+            crc = crc32_z(crc, reinterpret_cast<const Bytef *>(chunk.constData()), size_t(n));
+        if (file.error() != QFileDevice::NoError)
+            return error(Code::CannotRead, tr("cannot read %1: %2").arg(path, file.errorString()));
+        if (quint32(crc) != header.payloadCrc)
+            return error(Code::ChecksumMismatch, tr("checksum mismatch: the file is damaged"));
+        file.seek(0);
+    }
 
     // Read, not mapped: a file truncated by another program while mapped
     // would kill the process with SIGBUS.

@@ -7,6 +7,7 @@
 #include "pdfimporter.h"
 #include "textdecoder.h"
 
+#include <models/filekind.h>
 #include <models/textnormalizer.h>
 
 #include <QCoreApplication>
@@ -158,15 +159,21 @@ ImportError importBytes(QByteArrayView bytes, const QString &fileName, const Imp
 
 ImportError importFile(const QString &path, const ImportOptions &options, ImportedArticle &out)
 {
-    const QFileInfo info(path);
-    if (info.isSymLink() && !info.exists())
-        return ImportError::make(Code::NotFound, tr("it is a link to a file that does not exist"));
-    if (!info.exists())
+    switch (fileKind(path)) {
+    case FileKind::Regular:
+        break;
+    case FileKind::Missing:
         return ImportError::make(Code::NotFound, tr("there is no such file"));
-    if (info.isDir())
+    case FileKind::DanglingLink:
+        return ImportError::make(Code::NotFound, tr("it is a link to a file that does not exist"));
+    case FileKind::LinkLoop:
+        return ImportError::make(Code::NotFound, tr("it is a loop of symbolic links that never leads to a file"));
+    case FileKind::Folder:
         return ImportError::make(Code::IsFolder, tr("it is a folder, not a file"));
-    if (!info.isFile())
+    case FileKind::Special:
         return ImportError::make(Code::Unreadable, tr("it is not a regular file (a device, pipe or socket)"));
+    }
+    const QFileInfo info(path);
     if (info.size() > options.maxFileSize)
         return ImportError::make(Code::TooLarge, tr("the file is %1 MB; the limit is %2 MB")
                                                      .arg(megabytes(info.size()), megabytes(options.maxFileSize)));

@@ -18,14 +18,19 @@ QString tr(const char *text)
     return QCoreApplication::translate("crossread::DocxImporter", text);
 }
 
-QString paragraphsOf(const QByteArray &xml, bool &wellFormed)
+QString paragraphsOf(const QByteArray &xml, bool &wellFormed, bool &hasDtd)
 {
     QXmlStreamReader reader(xml);
     QStringList paragraphs;
     QString current;
     int skipDepth = 0; // inside deleted text or a field code
+    hasDtd = false;
     while (!reader.atEnd()) {
         reader.readNext();
+        if (reader.tokenType() == QXmlStreamReader::DTD) {
+            hasDtd = true;
+            return {};
+        }
         const QStringView name = reader.name();
         if (reader.isStartElement()) {
             if (name == u"del" || name == u"instrText" || name == u"delText")
@@ -58,7 +63,10 @@ void readCoreProperties(const QByteArray &xml, ArticleMetadata &meta)
 {
     QXmlStreamReader reader(xml);
     while (!reader.atEnd()) {
-        if (reader.readNext() != QXmlStreamReader::StartElement)
+        const QXmlStreamReader::TokenType token = reader.readNext();
+        if (token == QXmlStreamReader::DTD)
+            return; // Word never writes one; its entities are not expanded
+        if (token != QXmlStreamReader::StartElement)
             continue;
         QString *field = nullptr;
         ArticleField which = ArticleField::Title;
@@ -105,8 +113,14 @@ ImportError importDocx(QByteArrayView bytes, qint64 maxUnpackedSize, ExtractedAr
     case ZipEntry::Damaged:
         return ImportError::make(Code::Malformed, tr("the Word document is damaged"));
     }
-    bool wellFormed = false;
-    out.text = paragraphsOf(document, wellFormed);
+    bool wellFormed = false, hasDtd = false;
+    out.text = paragraphsOf(document, wellFormed, hasDtd);
+    if (hasDtd)
+        // Entities could expand to gigabytes ("billion laughs") or name local files.
+        return ImportError::make(Code::Malformed,
+                                 tr("the Word document has a document type declaration (<!DOCTYPE>), which Word "
+                                    "never writes: it is not read, as its entities could expand without end or read "
+                                    "other files"));
     if (!wellFormed && out.text.isEmpty())
         return ImportError::make(Code::Malformed, tr("the Word document's text is damaged (invalid XML)"));
     if (out.text.trimmed().isEmpty())

@@ -12,6 +12,7 @@
 
 #include <gumbo.h>
 
+#include <cctype>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -518,6 +519,66 @@ ArticleMetadata metadataOf(const Page &page)
     return meta;
 }
 
+/// How deeply the elements of `html` nest, roughly and from above: start tags
+/// less end tags, leaving out void elements, elements whose end tag may be
+/// left out, comments and the content of scripts and styles. Stops counting
+/// past `limit`. Gumbo takes time that grows with the square of the depth
+/// (minutes for 200,000 levels): the page is measured before it is parsed.
+int nestingDepth(QByteArrayView html, int limit)
+{
+    static const QSet<QByteArray> uncounted{"area",   "base",     "br",    "col",   "embed",  "hr",    "img",
+                                            "input",  "link",     "meta",  "param", "source", "track", "wbr",
+                                            "keygen", "basefont", "frame", "p",     "li",     "dt",    "dd",
+                                            "option", "optgroup", "tr",    "td",    "th",     "thead", "tbody",
+                                            "tfoot",  "colgroup", "rt",    "rp",    "html",   "head",  "body"};
+    static const QSet<QByteArray> rawText{"script", "style",  "textarea", "title",
+                                          "xmp",    "iframe", "noembed",  "noframes"};
+    const auto isNameChar = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == ':'; };
+    int depth = 0;
+    qsizetype i = 0;
+    const qsizetype n = html.size();
+    while ((i = html.indexOf('<', i)) >= 0 && i + 1 < n) {
+        ++i;
+        if (html.sliced(i).startsWith("!--")) {
+            const qsizetype end = html.indexOf("-->", i);
+            i = end < 0 ? n : end + 3;
+            continue;
+        }
+        const bool closing = html[i] == '/';
+        const qsizetype start = closing ? i + 1 : i;
+        qsizetype j = start;
+        while (j < n && isNameChar(html[j]))
+            ++j;
+        if (j == start)
+            continue;
+        const QByteArray name = html.sliced(start, j - start).toByteArray().toLower();
+        i = j;
+        if (uncounted.contains(name))
+            continue;
+        if (closing) {
+            depth = std::max(0, depth - 1);
+            continue;
+        }
+        const qsizetype close = html.indexOf('>', j);
+        if (close < 0)
+            break;
+        i = close + 1;
+        if (html[close - 1] == '/')
+            continue; // <div/>
+        if (rawText.contains(name)) {
+            const qsizetype end = html.indexOf(QByteArray("</" + name), i);
+            i = end < 0 ? n : end;
+            continue;
+        }
+        if (++depth > limit)
+            return depth;
+    }
+    return depth;
+}
+
+/// Deeper nesting than this is refused before parsing.
+constexpr int kMaxNesting = 10'000;
+
 } // namespace
 
 ImportError importHtml(QByteArrayView bytes, const QString &encoding, ExtractedArticle &out)
@@ -538,6 +599,11 @@ ImportError importHtml(QByteArrayView bytes, const QString &encoding, ExtractedA
         return error;
 
     const QByteArray utf8 = decoded.text.toUtf8();
+    if (nestingDepth(utf8, kMaxNesting) > kMaxNesting)
+        return ImportError::make(Code::Malformed,
+                                 tr("the page's elements are nested too deeply (more than %1 levels): "
+                                    "no article page is, so it is not read")
+                                     .arg(kMaxNesting));
     std::unique_ptr<GumboOutput, void (*)(GumboOutput *)> output(
         gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size())),
         [](GumboOutput *o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });

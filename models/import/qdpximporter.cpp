@@ -3,11 +3,13 @@
 #include "zipentry.h"
 
 #include <models/document.h>
+#include <models/filekind.h>
 #include <models/vocabulary.h>
 
 #include <QColor>
-#include <QFileInfo>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QXmlStreamReader>
 
 #include <quazip/quazip.h>
@@ -22,7 +24,28 @@ QString tr(const char *text)
     return QCoreApplication::translate("crossread::QdpxImporter", text);
 }
 
-constexpr qint64 kMaxEntry = qint64(512) << 20; // unpacked, per entry
+// Unpacked, project.qde and the sources' texts together: far more text than
+// any set of articles, and a bound on the memory a zip bomb can take.
+constexpr qint64 kMaxUnpacked = qint64(64) << 20;
+
+QString tooLarge(const QString &entry, const QString &path)
+{
+    return tr("%1 in %2 unpacks to more than %3 MB: too large to be read (a zip bomb?)")
+        .arg(entry, path)
+        .arg(kMaxUnpacked >> 20);
+}
+
+/// True when an entry name given by the file could lead out of Sources/.
+bool leavesSources(QStringView name)
+{
+    if (name.startsWith(u'/') || name.contains(u'\\'))
+        return true;
+    for (QStringView part : name.split(u'/')) {
+        if (part == u"..")
+            return true;
+    }
+    return false;
+}
 
 struct RawCode
 {
@@ -89,6 +112,13 @@ bool parseQde(const QByteArray &bytes, RawProject &raw, QString *error)
     QString variableRef;
     while (!xml.atEnd()) {
         xml.readNext();
+        if (xml.tokenType() == QXmlStreamReader::DTD) {
+            // Entities could expand to gigabytes ("billion laughs") or name
+            // local files; REFI-QDA files never declare any.
+            *error = tr("project.qde has a document type declaration (<!DOCTYPE>), which REFI-QDA files never "
+                        "have: it is not read, as its entities could expand without end or read other files");
+            return false;
+        }
         if (xml.isEndElement()) {
             const QStringView name = xml.name();
             if (name == u"Code")
@@ -181,20 +211,46 @@ int utf16Offset(const QString &text, qint64 points)
 
 bool readQdpx(const QString &path, Project &project, QdpxReport &report, QString *error)
 {
+    switch (fileKind(path)) {
+    case FileKind::Regular:
+        break;
+    case FileKind::Missing:
+        *error = tr("%1 does not exist").arg(path);
+        return false;
+    case FileKind::DanglingLink:
+        *error = tr("%1 is a link to a file that does not exist").arg(path);
+        return false;
+    case FileKind::LinkLoop:
+        *error = tr("%1 is a loop of symbolic links that never leads to a file").arg(path);
+        return false;
+    case FileKind::Folder:
+        *error = tr("%1 is a folder, not a .qdpx file").arg(path);
+        return false;
+    case FileKind::Special:
+        *error = tr("%1 is not a regular file (a device, pipe or socket), not a .qdpx file").arg(path);
+        return false;
+    }
+    if (QFile file(path); !file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    } else if (file.size() == 0) {
+        *error = tr("%1 is empty, not a .qdpx file").arg(path);
+        return false;
+    }
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip)) {
         *error = tr("%1 is not a .qdpx file (not a zip archive)").arg(path);
         return false;
     }
     QByteArray qde;
-    switch (readZipEntry(zip, u"project.qde"_s, kMaxEntry, qde)) {
+    switch (readZipEntry(zip, u"project.qde"_s, kMaxUnpacked, qde)) {
     case ZipEntry::Read:
         break;
     case ZipEntry::Missing:
         *error = tr("%1 has no project.qde: not a REFI-QDA project").arg(path);
         return false;
     case ZipEntry::TooLarge:
-        *error = tr("project.qde in %1 is too large").arg(path);
+        *error = tooLarge(u"project.qde"_s, path);
         return false;
     case ZipEntry::Damaged:
         *error = tr("%1 is damaged").arg(path);
@@ -229,6 +285,7 @@ bool readQdpx(const QString &path, Project &project, QdpxReport &report, QString
         return QString();
     };
     QHash<QString, ClaimId> selections;
+    qint64 unpacked = qde.size();
     for (const RawSource &s : std::as_const(raw.sources)) {
         QString text;
         if (s.hasContent) {
@@ -239,12 +296,23 @@ bool readQdpx(const QString &path, Project &project, QdpxReport &report, QString
                 report.skipped << tr("source “%1”: its text is outside the file (%2)").arg(s.name, s.path);
                 continue;
             }
+            if (leavesSources(QStringView(entry).mid(11))) {
+                report.skipped
+                    << tr("source “%1”: its path “%2” leads outside the archive's Sources folder").arg(s.name, s.path);
+                continue;
+            }
             entry = u"Sources/"_s + entry.mid(11);
             QByteArray bytes;
-            if (readZipEntry(zip, entry, kMaxEntry, bytes) != ZipEntry::Read) {
+            const ZipEntry read = readZipEntry(zip, entry, kMaxUnpacked - unpacked, bytes);
+            if (read == ZipEntry::TooLarge) {
+                *error = tooLarge(entry, path);
+                return false;
+            }
+            if (read != ZipEntry::Read) {
                 report.skipped << tr("source “%1”: %2 cannot be read").arg(s.name, entry);
                 continue;
             }
+            unpacked += bytes.size();
             if (bytes.startsWith("\xEF\xBB\xBF"))
                 bytes.remove(0, 3);
             text = QString::fromUtf8(bytes);

@@ -132,4 +132,65 @@ QByteArray foreignQde(int start, int end)
         .toUtf8();
 }
 
+QByteArray billionLaughsDtd(const QByteArray &root)
+{
+    return "<!DOCTYPE " + root + R"DTD( [
+ <!ENTITY lol "lol">
+ <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+ <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+ <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
+ <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+ <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
+ <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
+]>
+)DTD";
+}
+
+QByteArray externalEntityDtd(const QByteArray &root, const QByteArray &path)
+{
+    return "<!DOCTYPE " + root + R"DTD( [ <!ENTITY xxe SYSTEM "file://)DTD" + path + R"DTD("> ]>
+)DTD";
+}
+
+QByteArray wordDocumentWithDtd(const QByteArray &dtd, const QByteArray &text)
+{
+    return R"XML(<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+)XML" + dtd
+        + R"XML(<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+<w:p><w:r><w:t>Talks end early in Istanbul</w:t></w:r></w:p>
+<w:p><w:r><w:t xml:space="preserve">The delegations met for an hour. )XML"
+        + text + "</w:t></w:r></w:p></w:body></w:document>";
+}
+
+QByteArray qdeWithDtd(const QByteArray &dtd, const QByteArray &text)
+{
+    return R"XML(<?xml version="1.0" encoding="utf-8"?>
+)XML" + dtd
+        + R"XML(<Project xmlns="urn:QDA-XML:project:1.0" name="Entities">
+ <Sources>
+  <TextSource guid="33333333-3333-3333-3333-333333333333" name="Doc">
+   <PlainTextContent>The delegations met for an hour. )XML"
+        + text + R"XML(</PlainTextContent>
+  </TextSource>
+ </Sources>
+</Project>)XML";
+}
+
+QByteArray qdeWithSourcePath(const QByteArray &entry)
+{
+    return R"XML(<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Traversal">
+ <Sources>
+  <TextSource guid="33333333-3333-3333-3333-333333333333" name="Escape" plainTextPath="internal://)XML"
+        + entry + R"XML("/>
+  <TextSource guid="44444444-4444-4444-4444-444444444444" name="Inside">
+   <PlainTextContent>The delegations met for an hour.</PlainTextContent>
+  </TextSource>
+ </Sources>
+</Project>)XML";
+}
+
 } // namespace crossread::test

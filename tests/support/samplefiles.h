@@ -23,4 +23,21 @@ QByteArray wordCoreProperties();
 /// code, a selection past the end of its text, and a picture source.
 QByteArray foreignQde(int start, int end);
 
+/// The bad inputs of tst_badinputs.
+/// A document type declaration of nested entities ("billion laughs"):
+/// `&lol9;` expands to 10^9 "lol"s.
+QByteArray billionLaughsDtd(const QByteArray &root);
+/// A document type declaration of an external entity `&xxe;` that names the
+/// local file `path`.
+QByteArray externalEntityDtd(const QByteArray &root, const QByteArray &path);
+/// word/document.xml with `dtd` after the XML declaration and one paragraph
+/// of `text` (which may hold entity references).
+QByteArray wordDocumentWithDtd(const QByteArray &dtd, const QByteArray &text);
+/// project.qde with `dtd` after the XML declaration and a text source whose
+/// content is `text` (which may hold entity references).
+QByteArray qdeWithDtd(const QByteArray &dtd, const QByteArray &text);
+/// project.qde of one text source read from the archive's entry
+/// `internal://` + `entry` (a name that may try to leave Sources/).
+QByteArray qdeWithSourcePath(const QByteArray &entry);
+
 } // namespace crossread::test
