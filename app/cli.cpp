@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QTextStream>
 
 #include <optional>
@@ -77,6 +78,27 @@ bool load(const QString &path, Project &project, QTextStream &err)
     if (!e.ok())
         err << programName() << ": " << path << ": " << e.message << '\n';
     return e.ok();
+}
+
+ProjectError saveEdited(const Project &project, const QString &path)
+{
+    // Not behind the back of a window that has the project open: its next
+    // save would overwrite this change, and its journal would no longer fit.
+    QLockFile lock(path + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0) && lock.error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, application;
+        lock.getLockInfo(&pid, &host, &application);
+        return ProjectError::make(ProjectError::Code::CannotWrite,
+                                  tr("%1 is open in Crossread (process %2 on %3); close it there first")
+                                      .arg(path)
+                                      .arg(pid)
+                                      .arg(host));
+    }
+    SaveOptions options;
+    options.backups = 3;
+    return saveProject(project, path, options);
 }
 
 QString isoDate(QDate date)
@@ -206,7 +228,7 @@ int runDemo(QCommandLineParser &parser, const QStringList &arguments, QTextStrea
     Project p;
     ProjectError e = loadProjectDescription(demoDescriptionPath(), p);
     if (e.ok())
-        e = saveProject(p, parser.value(output));
+        e = saveEdited(p, parser.value(output));
     if (!e.ok()) {
         err << programName() << " demo: " << e.message << '\n';
         return Failure;
@@ -326,7 +348,7 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
     document.resetProject(std::move(project), path);
     const ImportSummary summary = applyImport(document, steps);
     if (!summary.added.isEmpty() || !exists) {
-        if (const ProjectError e = saveProject(document.project(), path); !e.ok()) {
+        if (const ProjectError e = saveEdited(document.project(), path); !e.ok()) {
             err << programName() << " import: " << e.message << '\n';
             return Failure;
         }
@@ -511,7 +533,7 @@ int runClaimAdd(QCommandLineParser &parser, const QStringList &arguments, QTextS
         err << programName() << " claim add: " << tr("the quote cannot be a claim (it splits a character)") << '\n';
         return Failure;
     }
-    if (const ProjectError e = saveProject(document.project(), path); !e.ok()) {
+    if (const ProjectError e = saveEdited(document.project(), path); !e.ok()) {
         err << programName() << " claim add: " << e.message << '\n';
         return Failure;
     }

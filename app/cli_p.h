@@ -3,6 +3,7 @@
 // Shared by the files of the command line.
 
 #include <models/project.h>
+#include <models/projecterror.h>
 
 #include <optional>
 
@@ -39,6 +40,9 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
 
 /// Loads the project at `path`, or reports why not.
 bool load(const QString &path, Project &project, QTextStream &err);
+/// Saves a project the command changed (or made): refused while a running
+/// Crossread has it open; keeps three backups, as the window does.
+ProjectError saveEdited(const Project &project, const QString &path);
 
 QString isoDate(QDate date);
 

@@ -83,7 +83,7 @@ int runLinkAdd(QCommandLineParser &parser, const QStringList &arguments, QTextSt
     const LinkId id = document.addLink(*a, *b, *kind, parser.value(note));
     if (id == NoId)
         return fail(tr("the claims cannot be linked"), Failure);
-    if (const ProjectError e = saveProject(document.project(), path); !e.ok())
+    if (const ProjectError e = saveEdited(document.project(), path); !e.ok())
         return fail(e.message, Failure);
     out << idToString(EntityKind::Link, id) << '\n';
     return Success;

@@ -39,7 +39,7 @@ int runImportQdpx(QCommandLineParser &parser, const QStringList &arguments, QTex
     QString error;
     if (!readQdpx(parser.positionalArguments().constFirst(), project, report, &error))
         return fail(error, Failure);
-    if (ProjectError e = saveProject(project, target); !e.ok())
+    if (ProjectError e = saveEdited(project, target); !e.ok())
         return fail(e.message, Failure);
     out << tr("Wrote %1: %2 codes, %3 sources, %4 selections, %5 links")
                .arg(target)

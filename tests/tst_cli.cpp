@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -266,6 +267,30 @@ private Q_SLOTS:
 
         r = runCli({u"import"_s, project, u"--max-size"_s, u"nope"_s, latin});
         QCOMPARE(r.code, int(cli::UsageError));
+    }
+
+    void edits_refusedWhileAWindowHasTheProject()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(u"p.crossread"_s);
+        QVERIFY(QFile::copy(m_sample, project));
+        const QByteArray before = readAll(project);
+        {
+            // As a running Crossread holds it (a lock of this live process).
+            QLockFile window(project + u".lock"_s);
+            QVERIFY(window.tryLock(0));
+            const Result r = runCli({u"claim"_s, u"add"_s, project, u"--article"_s, u"a1"_s, u"--quote"_s,
+                                     u"agreed on a swap"_s});
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains(u"is open in Crossread (process %1"_s.arg(QCoreApplication::applicationPid())),
+                     qPrintable(r.err));
+            QCOMPARE(readAll(project), before);
+        }
+        // Closed: the edit goes through, and the file before it is kept as a backup.
+        const Result r
+            = runCli({u"claim"_s, u"add"_s, project, u"--article"_s, u"a1"_s, u"--quote"_s, u"agreed on a swap"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(readAll(backupPath(project, 1)), before);
     }
 
     void claimAdd_tagsAQuoteAndSaves()
