@@ -90,6 +90,41 @@ Project largeProject()
     return project;
 }
 
+/// The sample project saved in a folder of its own and open in a document
+/// whose edits a journal beside it records.
+struct JournaledSample
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("p.crossread"));
+    Document document;
+    std::unique_ptr<EditJournal> journal;
+
+    [[nodiscard]] bool open()
+    {
+        Project loaded;
+        if (!saveProject(test::sampleProjectAt(1'700'000'000'000), path).ok() || !loadProject(path, loaded).ok())
+            return false;
+        document.resetProject(loaded, path);
+        journal = std::make_unique<EditJournal>(&document);
+        return journal->start(journalPathFor(path));
+    }
+};
+
+/// Opens `path` (empty: a new untitled project) in a window's file handling,
+/// makes the first `edits` scripted edits, and goes away without saving, as
+/// a crash would: the journal stays. The project as it was then.
+Project leaveUnsavedWork(const QString &path, int edits)
+{
+    Document document;
+    test::FakePrompts prompts;
+    ProjectFileController files(&document, nullptr, &prompts);
+    if (path.isEmpty() ? !files.newProject() : !files.openFile(path))
+        qFatal("cannot open the project");
+    for (int step = 0; step < edits; ++step)
+        test::applyScriptedEdit(document, step);
+    return document.project();
+}
+
 } // namespace
 
 class TestRecovery : public QObject
@@ -166,6 +201,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("CrossreadTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_recovery"));
+        QDir(ProjectFileController::recoveryFolder()).removeRecursively(); // what an earlier run left
         m_driver = QStringLiteral(CROSSREAD_CRASH_DRIVER);
         QVERIFY2(QFileInfo(m_driver).isExecutable(), qPrintable(m_driver));
     }
@@ -175,35 +211,26 @@ private Q_SLOTS:
 
     void journal_bringsBackEveryKindOfEdit()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("p.crossread"));
-        QVERIFY(saveProject(test::sampleProjectAt(1'700'000'000'000), path).ok());
-        Project loaded;
-        QVERIFY(loadProject(path, loaded).ok());
-        Project expected;
-        int completed = 0;
-        {
-            Document document;
-            document.resetProject(loaded, path);
-            EditJournal journal(&document);
-            QVERIFY(journal.start(journalPathFor(path)));
-            QVERIFY2(!QFileInfo::exists(journalPathFor(path)), "written before the first edit");
-            QSignalSpy steps(document.undoStack(), &QUndoStack::indexChanged);
-            QSignalSpy layouts(&document, &Document::viewLayoutChanged);
-            for (int step = 0; step < 300; ++step)
-                test::applyScriptedEdit(document, step);
-            completed = int(steps.size() + layouts.size());
-            QVERIFY(completed >= 290);
-            expected = document.project();
-            QVERIFY(QFileInfo::exists(journalPathFor(path)));
-            // The journal is not stopped: as if the process died here.
-        }
+        JournaledSample sample;
+        QVERIFY(sample.open());
+        const QString journal = journalPathFor(sample.path);
+        QVERIFY2(!QFileInfo::exists(journal), "written before the first edit");
+        QSignalSpy steps(sample.document.undoStack(), &QUndoStack::indexChanged);
+        QSignalSpy layouts(&sample.document, &Document::viewLayoutChanged);
+        for (int step = 0; step < 300; ++step)
+            test::applyScriptedEdit(sample.document, step);
+        const int completed = int(steps.size() + layouts.size());
+        QVERIFY(completed >= 290);
+        QVERIFY(QFileInfo::exists(journal));
+        // The journal is not stopped: as if the process died here.
+        sample.journal.reset();
+
         Project recovered;
         JournalSummary summary;
-        const ProjectError error = recoverJournal(journalPathFor(path), recovered, &summary);
+        const ProjectError error = recoverJournal(journal, recovered, &summary);
         QVERIFY2(error.ok(), qPrintable(error.message));
-        QCOMPARE(recovered, expected); // times included: the rows as they were
-        QCOMPARE(summary.projectPath, path);
+        QCOMPARE(recovered, sample.document.project()); // times included: the rows as they were
+        QCOMPARE(summary.projectPath, sample.path);
         QCOMPARE(summary.edits, completed);
         QVERIFY(!summary.damagedTail);
         QVERIFY(summary.lastEdit.isValid());
@@ -270,17 +297,13 @@ private Q_SLOTS:
 
     void journal_saveCutShortAfterTheRename()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("p.crossread"));
-        QVERIFY(saveProject(test::sampleProjectAt(1'700'000'000'000), path).ok());
-        Document document;
-        Project loaded;
-        QVERIFY(loadProject(path, loaded).ok());
-        document.resetProject(loaded, path);
-        EditJournal journal(&document);
-        QVERIFY(journal.start(journalPathFor(path)));
+        JournaledSample sample;
+        QVERIFY(sample.open());
+        const QString &path = sample.path;
+        const Document &document = sample.document;
+        EditJournal &journal = *sample.journal;
         for (int step = 0; step < 10; ++step)
-            test::applyScriptedEdit(document, step);
+            test::applyScriptedEdit(sample.document, step);
         SaveOptions options;
         options.beforeReplace = [&](QByteArrayView header) { journal.noteSaving(path, header); };
         QVERIFY(saveProject(document.project(), path, options).ok());
@@ -296,17 +319,12 @@ private Q_SLOTS:
 
     void journal_refusesAFileChangedElsewhere()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("p.crossread"));
-        QVERIFY(saveProject(test::sampleProjectAt(1'700'000'000'000), path).ok());
-        Document document;
-        Project loaded;
-        QVERIFY(loadProject(path, loaded).ok());
-        document.resetProject(loaded, path);
-        EditJournal journal(&document);
-        QVERIFY(journal.start(journalPathFor(path)));
-        test::applyScriptedEdit(document, 1);
-        journal.stop(false);
+        JournaledSample sample;
+        QVERIFY(sample.open());
+        const QString &path = sample.path;
+        const QTemporaryDir &dir = sample.dir;
+        test::applyScriptedEdit(sample.document, 1);
+        sample.journal->stop(false);
         QVERIFY(saveProject(newProject(), path).ok()); // another program replaced it
         Project recovered = newProject();
         const Project untouched = recovered;
@@ -512,20 +530,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("p.crossread"));
         QVERIFY(saveProject(test::sampleProjectAt(1'700'000'000'000), path).ok());
-        Project edited;
-        {
-            Document document;
-            FakePrompts prompts;
-            ProjectFileController files(&document, nullptr, &prompts);
-            QVERIFY(files.openFile(path));
-            for (int step = 0; step < 30; ++step)
-                test::applyScriptedEdit(document, step);
-            edited = document.project();
-            QVERIFY(QFileInfo::exists(journalPathFor(path)));
-            QVERIFY(QFileInfo::exists(path + QStringLiteral(".lock")));
-            // Destroyed with unsaved work, as by a crash: the journal stays.
-        }
+        const Project edited = leaveUnsavedWork(path, 30);
         QVERIFY(QFileInfo::exists(journalPathFor(path)));
+        QVERIFY2(!QFileInfo::exists(path + QStringLiteral(".lock")), "a window that is gone holds no lock");
 
         // "Not now": the project is not opened, the journal stays.
         Document document;
@@ -563,13 +570,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("p.crossread"));
         QVERIFY(saveProject(test::sampleProjectAt(1'700'000'000'000), path).ok());
-        {
-            Document document;
-            FakePrompts prompts;
-            ProjectFileController files(&document, nullptr, &prompts);
-            QVERIFY(files.openFile(path));
-            test::applyScriptedEdit(document, 1);
-        }
+        leaveUnsavedWork(path, 2);
         Document document;
         FakePrompts prompts;
         prompts.recovery = UserPrompts::RecoveryChoice::Discard;
@@ -583,16 +584,7 @@ private Q_SLOTS:
 
     void controller_recoversAnUntitledProjectAtStart()
     {
-        Project edited;
-        {
-            Document document;
-            FakePrompts prompts;
-            ProjectFileController files(&document, nullptr, &prompts);
-            QVERIFY(files.newProject());
-            for (int step = 0; step < 12; ++step)
-                test::applyScriptedEdit(document, step);
-            edited = document.project();
-        }
+        const Project edited = leaveUnsavedWork({}, 12);
         Document document;
         FakePrompts prompts;
         prompts.recovery = UserPrompts::RecoveryChoice::Recover;

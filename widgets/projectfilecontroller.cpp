@@ -122,7 +122,7 @@ void ProjectFileController::adopt(Project project, const QString &path, bool mod
 
 QString ProjectFileController::describe(const JournalSummary &summary) const
 {
-    QString details = tr("%n edit(s) not saved", nullptr, summary.edits);
+    QString details = summary.edits == 1 ? tr("1 edit not saved") : tr("%1 edits not saved").arg(summary.edits);
     if (summary.lastEdit.isValid())
         details += tr(", the last on %1").arg(QLocale().toString(summary.lastEdit, QLocale::ShortFormat));
     details += u'.';
