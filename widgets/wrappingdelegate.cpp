@@ -11,12 +11,13 @@ namespace crossread {
 WrappingDelegate::WrappingDelegate(QTreeView *view)
     : QStyledItemDelegate(view)
     , m_view(view)
+    , m_viewport(view->viewport())
 {
     view->setWordWrap(true);
     view->setUniformRowHeights(false);
     view->setTextElideMode(Qt::ElideNone);
     view->setItemDelegate(this);
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     connect(view->header(), &QHeaderView::sectionResized, view, &QAbstractItemView::doItemsLayout,
             Qt::QueuedConnection);
 }
@@ -41,7 +42,7 @@ QSize WrappingDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 
 bool WrappingDelegate::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize && watched == m_viewport)
         QTimer::singleShot(0, m_view, &QAbstractItemView::doItemsLayout);
     return QStyledItemDelegate::eventFilter(watched, event);
 }

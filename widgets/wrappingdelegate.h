@@ -25,6 +25,8 @@ protected:
 
 private:
     QTreeView *m_view;
+    QWidget *m_viewport; ///< kept: the view may be half destroyed when its viewport's last events come
+
 };
 
 } // namespace crossread
