@@ -2,7 +2,8 @@
 # Crossread's developer entry point on Debian 12.
 #
 #   packaging/dev.sh run     install what is missing, build (release), open the demo project
-#   packaging/dev.sh test    install what is missing, build (CI preset, -Werror), run every test
+#   packaging/dev.sh test    install what is missing, build (CI preset, -Werror), run every test;
+#                            then the same tests under ASan + UBSan, and each fuzz target for 60 s
 #   packaging/dev.sh asan    the same tests under AddressSanitizer + UndefinedBehaviorSanitizer
 #   packaging/dev.sh bench   build (release) and run the benchmarks
 #   packaging/dev.sh deps    only install the Debian packages
@@ -118,6 +119,10 @@ test)
     # The evaluation of passage ranking ran among the tests; show its table.
     echo
     build/ci/tests/eval_passages
+    # The whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer.
+    echo
+    echo "dev.sh: the tests under ASan + UBSan"
+    cmake --workflow --preset asan
     ;;
 asan)
     install_packages "${build_packages[@]}" "${test_packages[@]}"
@@ -131,7 +136,7 @@ bench)
     done
     ;;
 *)
-    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
