@@ -11,5 +11,5 @@ cmake --build --preset fuzz --target fuzz_make_seeds
 rm -rf tests/fuzz/corpus
 build/fuzz/tests/fuzz/fuzz_make_seeds tests/fuzz/corpus
 cp tests/data/format1.crossread tests/fuzz/corpus/fuzz_project/
-cp tests/data/password.pdf tests/fuzz/corpus/fuzz_import_pdf/
+cp tests/data/password.pdf tests/fuzz/corpus/fuzz_import_pdf/refused-password.pdf
 find tests/fuzz/corpus -type f | sort
