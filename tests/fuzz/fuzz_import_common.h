@@ -1,12 +1,17 @@
 #pragma once
 
 // One importer target: importBytes on the input named `fileName`, with the
-// first byte choosing a forced encoding where `withEncoding`.
+// first byte choosing a forced encoding where `withEncoding`. An article
+// imported must hold its contract: text, normalized (normalizeText changes
+// it no more).
 
 #include "fuzzinput.h"
 #include "fuzzsupport.h"
 
 #include <models/import/articleimporter.h>
+#include <models/textnormalizer.h>
+
+#include <cstdlib>
 
 namespace crossread::fuzz {
 
@@ -20,7 +25,11 @@ inline void importOnce(QByteArrayView input, const QString &fileName, bool withE
         bytes = split.bytes;
     }
     ImportedArticle article;
-    (void)importBytes(bytes, fileName, options, article);
+    if (!importBytes(bytes, fileName, options, article).ok())
+        return;
+    if (article.text.isEmpty() || normalizeText(article.text) != article.text)
+        std::abort(); // an article without text, or one whose text is not normalized
+
 }
 
 } // namespace crossread::fuzz

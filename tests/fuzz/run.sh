@@ -53,7 +53,7 @@ for t in "${targets[@]}"; do
         -print_final_stats=1 -artifact_prefix="$artifacts/" "${dict[@]}" "$corpus" > "$log" 2>&1
     rc=$?
     crashes=$(find "$artifacts" -type f | sort)
-    stats=$(grep -E '^#[0-9]+ +DONE' "$log" | tail -1)
+    stats=$(grep -E '^#[0-9]+[[:space:]]+DONE' "$log" | tail -1)
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
     per_second=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
     cov=$(sed -n 's/.* cov: \([0-9]*\) ft: \([0-9]*\) corp: \([0-9]*\).*/cov \1, ft \2, corpus \3/p' <<< "$stats")
