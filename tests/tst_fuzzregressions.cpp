@@ -7,8 +7,6 @@
 // refused), or the fuzzer would start from nothing. The fuzz targets
 // themselves need clang (tests/fuzz/run.sh).
 
-#include <fuzz/fuzzinput.h>
-
 #include <models/import/articleimporter.h>
 #include <models/import/qdpximporter.h>
 #include <models/project.h>
@@ -18,6 +16,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fuzz/fuzzinput.h>
 
 using namespace crossread;
 
@@ -41,8 +41,8 @@ void addInputs(const char *target)
         const QDir dir(fuzzDir.filePath(QLatin1String(kind) + u'/' + QLatin1String(target)));
         for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
             const Expect expect = qstrcmp(kind, "regressions") == 0 ? Expect::ResultOrError
-                : name.startsWith(u"refused-")                       ? Expect::Error
-                                                                     : Expect::Result;
+                : name.startsWith(u"refused-")                      ? Expect::Error
+                                                                    : Expect::Result;
             QTest::addRow("%s/%s", kind, qPrintable(name)) << dir.filePath(name) << expect;
             ++rows;
         }

@@ -29,7 +29,6 @@ inline void importOnce(QByteArrayView input, const QString &fileName, bool withE
         return;
     if (article.text.isEmpty() || normalizeText(article.text) != article.text)
         std::abort(); // an article without text, or one whose text is not normalized
-
 }
 
 } // namespace crossread::fuzz

@@ -7,6 +7,7 @@ CROSSREAD_FUZZ_INITIALIZE
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArrayView input(data, qsizetype(size));
-    crossread::fuzz::importOnce(crossread::fuzz::asZip(input, QStringLiteral("word/document.xml")), QStringLiteral("article.docx"), false);
+    crossread::fuzz::importOnce(crossread::fuzz::asZip(input, QStringLiteral("word/document.xml")),
+                                QStringLiteral("article.docx"), false);
     return 0;
 }

@@ -10,10 +10,9 @@
 #include <models/projectfile.h>
 #include <models/projectvalidator.h>
 
+#include <cstdlib>
 #include <sys/mman.h>
 #include <unistd.h>
-
-#include <cstdlib>
 
 namespace {
 

@@ -9,7 +9,6 @@
 #include <QByteArrayView>
 #include <QString>
 #include <QtEndian>
-
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
@@ -23,8 +22,9 @@ namespace crossread::fuzz {
 /// The encodings a text input may force: the first byte of the input picks
 /// one (modulo their number); "" detects. The last name is not an encoding.
 inline constexpr std::array<const char *, 16> kEncodings = {
-    "", "UTF-8", "windows-1251", "KOI8-R", "UTF-16LE", "UTF-16BE", "Shift_JIS", "ISO-8859-1",
-    "windows-1252", "GB18030", "EUC-KR", "Big5", "UTF-32", "ISO-2022-JP", "ISO-8859-7", "no-such-encoding",
+    "",          "UTF-8",       "windows-1251", "KOI8-R",           "UTF-16LE", "UTF-16BE",
+    "Shift_JIS", "ISO-8859-1",  "windows-1252", "GB18030",          "EUC-KR",   "Big5",
+    "UTF-32",    "ISO-2022-JP", "ISO-8859-7",   "no-such-encoding",
 };
 
 struct EncodedInput

@@ -19,9 +19,9 @@ inline void makeApplication(int *argc, char ***argv)
 
 } // namespace crossread::fuzz
 
-#define CROSSREAD_FUZZ_INITIALIZE                                                                                     \
-    extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)                                                        \
-    {                                                                                                                   \
-        crossread::fuzz::makeApplication(argc, argv);                                                                   \
-        return 0;                                                                                                       \
+#define CROSSREAD_FUZZ_INITIALIZE \
+    extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv) \
+    { \
+        crossread::fuzz::makeApplication(argc, argv); \
+        return 0; \
     }

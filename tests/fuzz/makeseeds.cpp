@@ -6,10 +6,6 @@
 
 #include "fuzzinput.h"
 
-#include <encodings.h>
-#include <samplefiles.h>
-#include <sampleproject.h>
-
 #include <models/project.h>
 #include <models/projectfile.h>
 
@@ -19,6 +15,9 @@
 #include <QStringBuilder>
 
 #include <cstdio>
+#include <encodings.h>
+#include <samplefiles.h>
+#include <sampleproject.h>
 
 using namespace crossread;
 
@@ -84,7 +83,8 @@ QByteArray pdfOf(const QList<QStringList> &pages, const QByteArray &title, const
             content += '(' + line.toLatin1() + ") '\n";
         content += "ET";
         objects << "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
-                   "/Contents " + QByteArray::number(firstPage + 2 * i + 1) + " 0 R >>";
+                   "/Contents "
+                + QByteArray::number(firstPage + 2 * i + 1) + " 0 R >>";
         objects << "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream";
     }
     objects << "<< /Title (" + title + ") /Author (" + author + ") >>";
@@ -126,19 +126,20 @@ int main(int argc, char **argv)
     const QString japanese = u"首都での会談\n\n代表団は火曜日に二時間会談したと当局者は述べた。\n"_qs;
     const QString chinese = u"首都会谈\n\n官员说，代表团周二会谈了两个小时。\n"_qs;
     const QString greek = u"Συνομιλίες στην πρωτεύουσα\n\nΟι αντιπροσωπείες συναντήθηκαν για δύο ώρες.\n"_qs;
-    const QString mixed = test::emojiText() + u"\n\n"_qs + test::combiningText() + u"\n\n"_qs
-        + test::rightToLeftText();
+    const QString mixed = test::emojiText() + u"\n\n"_qs + test::combiningText() + u"\n\n"_qs + test::rightToLeftText();
     write("fuzz_import_text", u"english-utf8.txt"_qs, withEncoding("", english.toUtf8()));
     write("fuzz_import_text", u"mixed-utf8-bom.txt"_qs, withEncoding("", "\xEF\xBB\xBF" + mixed.toUtf8()));
     write("fuzz_import_text", u"russian-1251.txt"_qs, withEncoding("", test::encodeAs(russian, "windows-1251")));
     write("fuzz_import_text", u"russian-1251-forced.txt"_qs,
           withEncoding("windows-1251", test::encodeAs(russian, "windows-1251")));
-    write("fuzz_import_text", u"russian-koi8r-forced.txt"_qs, withEncoding("KOI8-R", test::encodeAs(russian, "KOI8-R")));
+    write("fuzz_import_text", u"russian-koi8r-forced.txt"_qs,
+          withEncoding("KOI8-R", test::encodeAs(russian, "KOI8-R")));
     write("fuzz_import_text", u"mixed-utf16le-bom.txt"_qs,
           withEncoding("", "\xFF\xFE" + test::encodeAs(mixed, "UTF-16LE")));
     write("fuzz_import_text", u"english-utf16le-forced.txt"_qs,
           withEncoding("UTF-16LE", test::encodeAs(english, "UTF-16LE")));
-    write("fuzz_import_text", u"japanese-sjis.txt"_qs, withEncoding("Shift_JIS", test::encodeAs(japanese, "Shift_JIS")));
+    write("fuzz_import_text", u"japanese-sjis.txt"_qs,
+          withEncoding("Shift_JIS", test::encodeAs(japanese, "Shift_JIS")));
     write("fuzz_import_text", u"chinese-gb18030.txt"_qs, withEncoding("GB18030", test::encodeAs(chinese, "GB18030")));
     write("fuzz_import_text", u"greek-8859-7.txt"_qs, withEncoding("", test::encodeAs(greek, "ISO-8859-7")));
     write("fuzz_import_text", u"english-latin1-forced.txt"_qs,
@@ -148,24 +149,28 @@ int main(int argc, char **argv)
     write("fuzz_import_html", u"news.html"_qs, withEncoding("", test::newsPageSample()));
     write("fuzz_import_html", u"plain.html"_qs, withEncoding("", test::plainPageSample()));
     write("fuzz_import_html", u"russian-meta-1251.html"_qs,
-          withEncoding("", "<!DOCTYPE html><html><head><meta charset=\"windows-1251\"><title>"
-                               + test::encodeAs(u"Переговоры"_qs, "windows-1251") + "</title></head><body><article><p>"
-                               + test::encodeAs(russian, "windows-1251") + "</p></article></body></html>"));
+          withEncoding("",
+                       "<!DOCTYPE html><html><head><meta charset=\"windows-1251\"><title>"
+                           + test::encodeAs(u"Переговоры"_qs, "windows-1251") + "</title></head><body><article><p>"
+                           + test::encodeAs(russian, "windows-1251") + "</p></article></body></html>"));
     write("fuzz_import_html", u"koi8r-forced.html"_qs,
-          withEncoding("KOI8-R", "<html><body><main><h1>x</h1><p>" + test::encodeAs(russian, "KOI8-R")
-                                     + "</p></main></body></html>"));
+          withEncoding("KOI8-R",
+                       "<html><body><main><h1>x</h1><p>" + test::encodeAs(russian, "KOI8-R")
+                           + "</p></main></body></html>"));
 
     // Markdown.
     write("fuzz_import_markdown", u"sample.md"_qs, withEncoding("", test::markdownSample()));
     write("fuzz_import_markdown", u"russian-koi8r-forced.md"_qs,
-          withEncoding("KOI8-R", test::encodeAs(u"# Переговоры\n\n* один\n* два\n\n> цитата\n\n"_qs + russian, "KOI8-R")));
+          withEncoding("KOI8-R",
+                       test::encodeAs(u"# Переговоры\n\n* один\n* два\n\n> цитата\n\n"_qs + russian, "KOI8-R")));
 
     // PDF: one page, and two pages with a hyphenated word, a list and a page number.
     write("fuzz_import_pdf", u"one-page.pdf"_qs,
-          pdfOf({{u"Talks in the capital"_qs, u"The delegations met for two hours on Tuesday."_qs}}, "Talks", "A. Writer"));
+          pdfOf({{u"Talks in the capital"_qs, u"The delegations met for two hours on Tuesday."_qs}}, "Talks",
+                "A. Writer"));
     write("fuzz_import_pdf", u"two-pages.pdf"_qs,
-          pdfOf({{u"Talks in the capital"_qs, u"The delegations met for two hours on Tues-"_qs, u"day, officials said. A"_qs,
-                  u"- first point"_qs, u"- second point"_qs, u"1"_qs},
+          pdfOf({{u"Talks in the capital"_qs, u"The delegations met for two hours on Tues-"_qs,
+                  u"day, officials said. A"_qs, u"- first point"_qs, u"- second point"_qs, u"1"_qs},
                  {u"The second round is planned for May."_qs, u"Page 2 of 2"_qs}},
                 "Microsoft Word - draft.docx", ""));
 
@@ -181,7 +186,8 @@ int main(int argc, char **argv)
     // its text inline, users, variables and a link.
     write("fuzz_qdpx", u"foreign.qdpx"_qs,
           zipOf({{u"project.qde"_qs, test::foreignQde(4, 9)},
-                 {u"Sources/33333333-3333-3333-3333-333333333333.txt"_qs, (u"Talks \U0001F600 in the capital.\r\nA second line."_qs).toUtf8()}}));
+                 {u"Sources/33333333-3333-3333-3333-333333333333.txt"_qs,
+                  (u"Talks \U0001F600 in the capital.\r\nA second line."_qs).toUtf8()}}));
     write("fuzz_qdpx", u"inline.qde"_qs, R"(<?xml version="1.0" encoding="utf-8"?>
 <Project xmlns="urn:QDA-XML:project:1.0" name="Inline"><Description>About</Description>
  <Users><User guid="u1" name="Ann"/></Users>
