@@ -40,7 +40,7 @@ export QT_QPA_PLATFORM=offscreen
 # that starts from the corpus the last one left: QtPdf leaks a little on every
 # damaged PDF (suppressed above, but the memory stays), which over a long run
 # would reach the 2 GB limit. A slice keeps far below it.
-slice=${CROSSREAD_FUZZ_SLICE:-180}
+slice=${CROSSREAD_FUZZ_SLICE:-120}
 
 failed=()
 summary=()
