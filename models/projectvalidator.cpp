@@ -103,19 +103,32 @@ ProjectError checkArticles(const Project &p, const Ids &ids)
 
 ProjectError checkTags(const Project &p, const Ids &ids)
 {
+    // Every parent first: the walk up below then only meets tags that exist.
     for (const Tag &tag : p.tags) {
-        if (tag.parent == NoId)
-            continue;
-        if (!Ids::has(ids.tags, tag.parent))
+        if (tag.parent != NoId && !Ids::has(ids.tags, tag.parent))
             return invalid(tr("tag %1 has a parent %2 that is not in the codebook")
                                .arg(name(EntityKind::Tag, tag.id), name(EntityKind::Tag, tag.parent)));
-        // Walking up more steps than there are tags means a cycle.
-        TagId up = tag.parent;
-        for (size_t steps = 0; up != NoId; ++steps) {
-            if (up == tag.id || steps > p.tags.size())
-                return invalid(tr("tag %1 is its own ancestor").arg(name(EntityKind::Tag, tag.id)));
-            up = p.tags[size_t(Ids::rowIn(ids.tags, up))].parent;
+    }
+    // Walk up from each tag, marking the way: meeting a tag of this walk is a
+    // cycle; meeting one an earlier walk cleared ends it. Each tag is walked
+    // once, so a deep codebook costs no more than a flat one.
+    enum : char { Unseen, OnWalk, Cleared };
+    std::vector<char> state(p.tags.size(), Unseen);
+    std::vector<size_t> walk;
+    for (size_t start = 0; start < p.tags.size(); ++start) {
+        walk.clear();
+        size_t row = start;
+        while (state[row] == Unseen) {
+            state[row] = OnWalk;
+            walk.push_back(row);
+            if (p.tags[row].parent == NoId)
+                break;
+            row = size_t(Ids::rowIn(ids.tags, p.tags[row].parent));
         }
+        if (state[row] == OnWalk && p.tags[row].parent != NoId)
+            return invalid(tr("tag %1 is its own ancestor").arg(name(EntityKind::Tag, p.tags[row].id)));
+        for (size_t r : walk)
+            state[r] = Cleared;
     }
     return {};
 }

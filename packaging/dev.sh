@@ -38,6 +38,7 @@ test_packages=(
     python3-jsonschema               # tests: the JSON export checked against its schema
     libxml2-utils                    # tests: xmllint checks REFI-QDA project.qde against its XSD
     poppler-utils                    # tests: pdftotext reads the PDF report back
+    clang libclang-rt-14-dev         # tests/fuzz: libFuzzer targets (clang 14 and its fuzzer runtime)
 )
 
 missing_packages() {

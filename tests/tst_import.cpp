@@ -322,6 +322,16 @@ private Q_SLOTS:
 
         e = importFile(write(u"cut.pdf"_s, buffer.data().first(60)), {}, article);
         QCOMPARE(e.code, Code::Malformed);
+
+        // A page tree that loops (found by fuzz_import_pdf: QtPdf 6.4 never
+        // returns from loading one), here through a node below the root.
+        QByteArray loop = handMadePdf({u"A line of text."_s});
+        loop.replace("<< /Type /Pages /Kids [3 0 R] /Count 1 >>", "<< /Type /Pages /Kids [7 0 R] /Count 1 >>");
+        loop.replace("%%EOF", "7 0 obj\n<< /Type /Pages /Parent 2 0 R /Kids [3 0 R 2 0 R] /Count 1 >>\nendobj\n%%EOF");
+        QVERIFY(loop.contains("/Kids [7 0 R]"));
+        e = importFile(write(u"loop.pdf"_s, loop), {}, article);
+        QCOMPARE(e.code, Code::Malformed);
+        QVERIFY(e.message.contains(u"loops"_s));
     }
 
     void docx_builtHere_givesParagraphsAndProperties()

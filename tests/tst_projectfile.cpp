@@ -337,6 +337,16 @@ private Q_SLOTS:
                                    << u"its own ancestor"_s;
         QTest::newRow("missing parent tag")
             << Edit([](Project &p) { p.tags[2].parent = 4242; }) << u"not in the codebook"_s;
+        // Found by fuzz_project: the walk up from tags[0] read past the codebook.
+        QTest::newRow("missing grandparent tag") << Edit([](Project &p) {
+            p.tags[0].parent = p.tags[1].id;
+            p.tags[1].parent = 4242;
+        }) << u"not in the codebook"_s;
+        QTest::newRow("tag cycle above a tag") << Edit([](Project &p) {
+            p.tags[0].parent = p.tags[1].id;
+            p.tags[1].parent = p.tags[2].id;
+            p.tags[2].parent = p.tags[1].id;
+        }) << u"its own ancestor"_s;
         QTest::newRow("unknown tag on claim")
             << Edit([](Project &p) { p.claims[0].attributes.tags = {4242}; }) << u"not in the codebook"_s;
         QTest::newRow("unknown status") << Edit([](Project &p) {

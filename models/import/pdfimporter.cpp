@@ -2,6 +2,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QHash>
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QRegularExpression>
@@ -80,6 +81,125 @@ void appendLine(QString &paragraph, QStringView line)
     paragraph += line;
 }
 
+bool isPdfSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0';
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/// The object number of the "N G obj" whose "obj" starts at `at`, or -1
+/// (for "endobj", or anything else).
+qint64 objectNumberAt(QByteArrayView bytes, qsizetype at)
+{
+    qsizetype i = at;
+    const auto back = [&](auto accepts) {
+        const qsizetype from = i;
+        while (i > 0 && accepts(bytes[i - 1]))
+            --i;
+        return i < from;
+    };
+    if (!back(isPdfSpace) || !back(isDigit) || !back(isPdfSpace))
+        return -1;
+    const qsizetype end = i;
+    if (!back(isDigit) || end - i > 10)
+        return -1;
+    qint64 number = 0;
+    for (qsizetype k = i; k < end; ++k)
+        number = number * 10 + (bytes[k] - '0');
+    return number;
+}
+
+/// The object numbers of the references "N G R" in the array that follows `at`.
+QList<qint64> referencesFrom(QByteArrayView bytes, qsizetype at)
+{
+    QList<qint64> refs;
+    qsizetype i = at;
+    const auto skipSpace = [&] {
+        while (i < bytes.size() && isPdfSpace(bytes[i]))
+            ++i;
+    };
+    const auto number = [&](qint64 &value) {
+        const qsizetype from = i;
+        value = 0;
+        while (i < bytes.size() && isDigit(bytes[i]) && i - from < 10)
+            value = value * 10 + (bytes[i++] - '0');
+        return i > from;
+    };
+    skipSpace();
+    if (i >= bytes.size() || bytes[i] != '[')
+        return refs;
+    ++i;
+    qint64 object = 0;
+    qint64 generation = 0;
+    for (;;) {
+        skipSpace();
+        if (!number(object))
+            return refs;
+        skipSpace();
+        if (!number(generation))
+            return refs;
+        skipSpace();
+        if (i >= bytes.size() || bytes[i] != 'R')
+            return refs;
+        ++i;
+        refs << object;
+    }
+}
+
+/// Whether the page tree, as far as its nodes are written plainly (not
+/// inside compressed object streams), loops back on itself: QtPdf 6.4 (its
+/// PDFium) never returns from loading such a file. One pass over the bytes.
+bool pageTreeLoops(QByteArrayView bytes)
+{
+    // Each object with /Kids → the objects it names there; the last
+    // definition of a number wins, as in an incremental update.
+    QHash<qint64, QList<qint64>> kids;
+    qint64 current = -1;
+    qsizetype nextObj = bytes.indexOf("obj");
+    qsizetype nextKids = bytes.indexOf("/Kids");
+    while (nextKids >= 0) {
+        if (nextObj >= 0 && nextObj < nextKids) {
+            current = objectNumberAt(bytes, nextObj);
+            nextObj = bytes.indexOf("obj", nextObj + 3);
+            continue;
+        }
+        if (current >= 0)
+            kids.insert(current, referencesFrom(bytes, nextKids + 5));
+        nextKids = bytes.indexOf("/Kids", nextKids + 5);
+    }
+    // Depth-first, without recursion: meeting a node of the current path is a loop.
+    enum : char { OnPath = 1, Done = 2 };
+    QHash<qint64, char> state;
+    for (auto it = kids.cbegin(); it != kids.cend(); ++it) {
+        if (state.value(it.key()))
+            continue;
+        QList<std::pair<qint64, qsizetype>> path{{it.key(), 0}}; // node, next kid to visit
+        state.insert(it.key(), OnPath);
+        while (!path.isEmpty()) {
+            auto &[node, next] = path.last();
+            const QList<qint64> &children = *kids.constFind(node);
+            if (next == children.size()) {
+                state.insert(node, Done);
+                path.removeLast();
+                continue;
+            }
+            const qint64 child = children[next++];
+            const char seen = state.value(child);
+            if (seen == OnPath)
+                return true;
+            if (!seen && kids.contains(child)) {
+                state.insert(child, OnPath);
+                path.append({child, 0});
+            }
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 QString joinPdfLines(const QStringList &pages)
@@ -127,6 +247,8 @@ QString joinPdfLines(const QStringList &pages)
 
 ImportError importPdf(QByteArrayView bytes, ExtractedArticle &out)
 {
+    if (pageTreeLoops(bytes))
+        return ImportError::make(Code::Malformed, tr("the PDF is damaged (its list of pages loops back on itself)"));
     QBuffer buffer;
     buffer.setData(bytes.toByteArray());
     buffer.open(QIODevice::ReadOnly);

@@ -3,6 +3,8 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
+#include <algorithm>
+
 namespace crossread {
 
 ZipEntry readZipEntry(QuaZip &zip, const QString &name, qint64 limit, QByteArray &out)
@@ -17,8 +19,17 @@ ZipEntry readZipEntry(QuaZip &zip, const QString &name, qint64 limit, QByteArray
     QuaZipFile file(&zip);
     if (!file.open(QIODevice::ReadOnly))
         return ZipEntry::Damaged;
-    // The recorded size may lie: read at most one byte past the limit.
-    out = file.read(limit + 1);
+    // The recorded size may lie: read at most one byte past the limit, in
+    // pieces. QIODevice::read(limit + 1) would allocate the whole limit
+    // (512 MB for a .qdpx entry) for every entry, however small.
+    out.clear();
+    QByteArray piece(64 * 1024, Qt::Uninitialized);
+    while (out.size() <= limit) {
+        const qint64 n = file.read(piece.data(), std::min<qint64>(piece.size(), limit + 1 - out.size()));
+        if (n <= 0)
+            break;
+        out.append(piece.constData(), qsizetype(n));
+    }
     const bool failed = file.getZipError() != UNZ_OK;
     file.close();
     if (out.size() > limit)
