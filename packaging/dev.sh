@@ -124,6 +124,9 @@ test)
     echo
     echo "dev.sh: the tests under ASan + UBSan"
     cmake --workflow --preset asan
+    # Each libFuzzer target for a minute (tests/fuzz/run.sh N runs them longer).
+    echo
+    tests/fuzz/run.sh 60
     ;;
 asan)
     install_packages "${build_packages[@]}" "${test_packages[@]}"
