@@ -579,19 +579,19 @@ bool Document::setProposition(PropositionId id, const QString &label, const QStr
 Document::EditGroup::EditGroup(Document &document, const QString &text)
     : m_document(document)
 {
-    DocumentPrivate *d = document.d.get();
-    if (d->groupDepth++ == 0)
-        d->group = std::make_unique<GroupCommand>(text);
+    DocumentPrivate *state = document.d.get();
+    if (state->groupDepth++ == 0)
+        state->group = std::make_unique<GroupCommand>(text);
 }
 
 Document::EditGroup::~EditGroup()
 {
-    DocumentPrivate *d = m_document.d.get();
-    if (--d->groupDepth > 0)
+    DocumentPrivate *state = m_document.d.get();
+    if (--state->groupDepth > 0)
         return;
-    std::unique_ptr<QUndoCommand> group = std::move(d->group);
+    std::unique_ptr<QUndoCommand> group = std::move(state->group);
     if (group->childCount() > 0)
-        d->undoStack->push(group.release());
+        state->undoStack->push(group.release());
 }
 
 } // namespace crossread

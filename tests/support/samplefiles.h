@@ -4,8 +4,13 @@
 // reads raw string literals as ordinary ones and loses its way in them.
 
 #include <QByteArray>
+#include <QList>
 
 namespace crossread::test {
+
+/// A PDF of `objects` (numbered from 1, the first the catalog) with its
+/// cross-reference table; `trailer` adds entries to the trailer ("/Info 5 0 R").
+QByteArray assemblePdf(const QList<QByteArray> &objects, const QByteArray &trailer = {});
 
 QByteArray markdownSample();
 /// A news page: navigation, ads, sharing, related links, a form and scripts
