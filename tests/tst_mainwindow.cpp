@@ -206,6 +206,39 @@ private Q_SLOTS:
         QCOMPARE(m_window->document()->fileName(), path);
     }
 
+    void restoreBackup_fromTheFileMenu()
+    {
+        QTemporaryDir dir;
+        m_prompts->savePath = dir.filePath(u"kept.crossread"_s);
+        QMenu *file = nullptr;
+        for (QMenu *menu : m_window->menuBar()->findChildren<QMenu *>()) {
+            if (menu->title().remove(u'&') == u"File")
+                file = menu;
+        }
+        QVERIFY(file);
+        auto *restore = m_window->findChild<QAction *>(u"restoreBackupAction"_s);
+        QVERIFY(restore);
+        Q_EMIT file->aboutToShow();
+        QVERIFY(!restore->isEnabled()); // never saved: no backups
+
+        test::populateSample(*m_window->document());
+        QTest::keySequence(m_window.get(), QKeySequence::Save); // the first version
+        const ProjectInfo first = m_window->document()->project().info;
+        m_window->document()->setProjectInfo({u"Second"_s, {}, {}});
+        QTest::keySequence(m_window.get(), QKeySequence::Save); // the first becomes backup 1
+        Q_EMIT file->aboutToShow();
+        QVERIFY(restore->isEnabled());
+
+        m_prompts->item = 0;
+        restore->trigger();
+        QCOMPARE(m_prompts->itemChoices.size(), 1);
+        QVERIFY(m_prompts->itemChoices.first().startsWith(u"kept.crossread.bak1"_s));
+        QCOMPARE(m_window->document()->project().info, first);
+        QVERIFY(first.title != u"Second"_s);
+        QCOMPARE(m_window->document()->project().articles.size(), size_t(4));
+        QVERIFY(m_window->isWindowModified()); // restored, not yet saved
+    }
+
     void undoAndRedo_byShortcut()
     {
         test::populateSample(*m_window->document());

@@ -39,10 +39,12 @@ inline void isolateSettings(const QString &application)
     return QTest::qWaitForWindowActive(window.get());
 }
 
-/// Closes the window without asking about unsaved work.
+/// Closes the window without asking about unsaved work, which it discards
+/// (so that no journal of it is left for recovery).
 inline void closeWindow(std::unique_ptr<MainWindow> &window, FakePrompts *prompts)
 {
     prompts->choice = UserPrompts::SaveChoice::Discard;
+    window->close();
     window.reset();
 }
 
