@@ -245,8 +245,61 @@ QString joinPdfLines(const QStringList &pages)
     return paragraphs.join(QStringLiteral("\n\n"));
 }
 
+/// Whether an entry of a classic cross-reference table ("xref", then
+/// subsections of "first count" and 20-byte entries "oooooooooo ggggg n")
+/// has something other than digits where its offset or generation goes:
+/// QtPdf 6.4 (its PDFium) stops the process on a negative offset instead of
+/// repairing the table. Tables it cannot follow are left to PDFium.
+bool crossReferenceDamaged(QByteArrayView bytes)
+{
+    const QByteArrayView keyword("xref");
+    for (qsizetype at = bytes.indexOf(keyword); at >= 0; at = bytes.indexOf(keyword, at + 4)) {
+        if (at > 0 && !isPdfSpace(bytes[at - 1]))
+            continue; // "startxref"
+        qsizetype i = at + 4;
+        const auto skipSpace = [&] {
+            while (i < bytes.size() && isPdfSpace(bytes[i]))
+                ++i;
+        };
+        const auto number = [&](qint64 &value) {
+            const qsizetype from = i;
+            value = 0;
+            while (i < bytes.size() && isDigit(bytes[i]) && i - from < 10)
+                value = value * 10 + (bytes[i++] - '0');
+            return i > from;
+        };
+        for (;;) { // subsections
+            skipSpace();
+            qint64 first = 0, count = 0;
+            if (!number(first))
+                break;
+            skipSpace();
+            if (!number(count))
+                break;
+            skipSpace();
+            for (qint64 entry = 0; entry < count; ++entry) {
+                if (bytes.size() - i < 18)
+                    return false;
+                const QByteArrayView e = bytes.sliced(i, 18);
+                if (e[10] != ' ' || e[16] != ' ' || (e[17] != 'n' && e[17] != 'f'))
+                    break; // not a table laid out as the standard says: PDFium repairs it
+                for (qsizetype k = 0; k < 16; ++k) {
+                    if (k != 10 && !isDigit(e[k]))
+                        return true;
+                }
+                i += 18;
+                skipSpace();
+            }
+        }
+    }
+    return false;
+}
+
 ImportError importPdf(QByteArrayView bytes, ExtractedArticle &out)
 {
+    if (crossReferenceDamaged(bytes))
+        return ImportError::make(Code::Malformed,
+                                 tr("the PDF is damaged (an entry of its cross-reference table is not a number)"));
     if (pageTreeLoops(bytes))
         return ImportError::make(Code::Malformed, tr("the PDF is damaged (its list of pages loops back on itself)"));
     QBuffer buffer;
