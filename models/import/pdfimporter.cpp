@@ -113,39 +113,53 @@ qint64 objectNumberAt(QByteArrayView bytes, qsizetype at)
     return number;
 }
 
+/// Reads PDF tokens from a position of the bytes: blanks, unsigned numbers.
+struct PdfCursor
+{
+    QByteArrayView bytes;
+    qsizetype at = 0;
+
+    void skipSpace()
+    {
+        while (at < bytes.size() && isPdfSpace(bytes[at]))
+            ++at;
+    }
+    /// An unsigned number of at most 10 digits; false when there is none.
+    bool number(qint64 &value)
+    {
+        const qsizetype from = at;
+        value = 0;
+        while (at < bytes.size() && isDigit(bytes[at]) && at - from < 10)
+            value = value * 10 + (bytes[at++] - '0');
+        return at > from;
+    }
+    /// Skips blanks, then `c` if it is there.
+    bool take(char c)
+    {
+        skipSpace();
+        if (at >= bytes.size() || bytes[at] != c)
+            return false;
+        ++at;
+        return true;
+    }
+};
+
 /// The object numbers of the references "N G R" in the array that follows `at`.
 QList<qint64> referencesFrom(QByteArrayView bytes, qsizetype at)
 {
     QList<qint64> refs;
-    qsizetype i = at;
-    const auto skipSpace = [&] {
-        while (i < bytes.size() && isPdfSpace(bytes[i]))
-            ++i;
-    };
-    const auto number = [&](qint64 &value) {
-        const qsizetype from = i;
-        value = 0;
-        while (i < bytes.size() && isDigit(bytes[i]) && i - from < 10)
-            value = value * 10 + (bytes[i++] - '0');
-        return i > from;
-    };
-    skipSpace();
-    if (i >= bytes.size() || bytes[i] != '[')
+    PdfCursor cursor{bytes, at};
+    if (!cursor.take('['))
         return refs;
-    ++i;
     qint64 object = 0;
     qint64 generation = 0;
     for (;;) {
-        skipSpace();
-        if (!number(object))
+        cursor.skipSpace();
+        if (!cursor.number(object))
             return refs;
-        skipSpace();
-        if (!number(generation))
+        cursor.skipSpace();
+        if (!cursor.number(generation) || !cursor.take('R'))
             return refs;
-        skipSpace();
-        if (i >= bytes.size() || bytes[i] != 'R')
-            return refs;
-        ++i;
         refs << object;
     }
 }
@@ -256,39 +270,28 @@ bool crossReferenceDamaged(QByteArrayView bytes)
     for (qsizetype at = bytes.indexOf(keyword); at >= 0; at = bytes.indexOf(keyword, at + 4)) {
         if (at > 0 && !isPdfSpace(bytes[at - 1]))
             continue; // "startxref"
-        qsizetype i = at + 4;
-        const auto skipSpace = [&] {
-            while (i < bytes.size() && isPdfSpace(bytes[i]))
-                ++i;
-        };
-        const auto number = [&](qint64 &value) {
-            const qsizetype from = i;
-            value = 0;
-            while (i < bytes.size() && isDigit(bytes[i]) && i - from < 10)
-                value = value * 10 + (bytes[i++] - '0');
-            return i > from;
-        };
+        PdfCursor cursor{bytes, at + 4};
         for (;;) { // subsections
-            skipSpace();
             qint64 first = 0, count = 0;
-            if (!number(first))
+            cursor.skipSpace();
+            if (!cursor.number(first))
                 break;
-            skipSpace();
-            if (!number(count))
+            cursor.skipSpace();
+            if (!cursor.number(count))
                 break;
-            skipSpace();
+            cursor.skipSpace();
             for (qint64 entry = 0; entry < count; ++entry) {
-                if (bytes.size() - i < 18)
+                if (bytes.size() - cursor.at < 18)
                     return false;
-                const QByteArrayView e = bytes.sliced(i, 18);
+                const QByteArrayView e = bytes.sliced(cursor.at, 18);
                 if (e[10] != ' ' || e[16] != ' ' || (e[17] != 'n' && e[17] != 'f'))
                     break; // not a table laid out as the standard says: PDFium repairs it
                 for (qsizetype k = 0; k < 16; ++k) {
                     if (k != 10 && !isDigit(e[k]))
                         return true;
                 }
-                i += 18;
-                skipSpace();
+                cursor.at += 18;
+                cursor.skipSpace();
             }
         }
     }
