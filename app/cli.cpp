@@ -4,6 +4,7 @@
 
 #include <models/defaultcodebook.h>
 #include <models/document.h>
+#include <models/filelock.h>
 #include <models/import/importbatch.h>
 #include <models/project.h>
 #include <models/projectdescription.h>
@@ -19,7 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
 #include <QTextStream>
 
 #include <optional>
@@ -84,18 +84,10 @@ ProjectError saveEdited(const Project &project, const QString &path)
 {
     // Not behind the back of a window that has the project open: its next
     // save would overwrite this change, and its journal would no longer fit.
-    QLockFile lock(path + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0) && lock.error() == QLockFile::LockFailedError) {
-        qint64 pid = 0;
-        QString host, application;
-        lock.getLockInfo(&pid, &host, &application);
+    const FileLock lock = lockFile(path);
+    if (!lock.holder.isEmpty())
         return ProjectError::make(ProjectError::Code::CannotWrite,
-                                  tr("%1 is open in Crossread (process %2 on %3); close it there first")
-                                      .arg(path)
-                                      .arg(pid)
-                                      .arg(host));
-    }
+                                  tr("%1 is open in Crossread (%2); close it there first").arg(path, lock.holder));
     SaveOptions options;
     options.backups = 3;
     return saveProject(project, path, options);

@@ -5,13 +5,13 @@
 #include <models/defaultcodebook.h>
 #include <models/document.h>
 #include <models/editjournal.h>
+#include <models/filelock.h>
 #include <models/projectdescription.h>
 #include <models/projectfile.h>
 
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
-#include <QLockFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUuid>
@@ -21,11 +21,6 @@ namespace {
 
 const QString kRecentFilesKey = QStringLiteral("recentFiles");
 const QString kJournalSuffix = QStringLiteral(".journal");
-
-QString lockPathFor(const QString &path)
-{
-    return path + QStringLiteral(".lock");
-}
 
 } // namespace
 
@@ -70,23 +65,6 @@ QString ProjectFileController::displayName() const
     return title.isEmpty() ? tr("Untitled") : title;
 }
 
-ProjectFileController::Lock ProjectFileController::lockProject(const QString &path)
-{
-    Lock lock;
-    auto file = std::make_unique<QLockFile>(lockPathFor(path));
-    file->setStaleLockTime(0); // only a lock whose process is gone is stale
-    if (file->tryLock(0)) {
-        lock.file = std::move(file);
-
-    } else if (file->error() == QLockFile::LockFailedError) {
-        qint64 pid = 0;
-        QString host, application;
-        file->getLockInfo(&pid, &host, &application);
-        lock.holder = tr("process %1 on %2").arg(pid).arg(host.isEmpty() ? tr("this computer") : host);
-    }
-    return lock;
-}
-
 void ProjectFileController::startJournal()
 {
     m_journalLock.reset();
@@ -100,10 +78,7 @@ void ProjectFileController::startJournal()
     const QString folder = recoveryFolder();
     QDir().mkpath(folder);
     const QString path = folder + u'/' + QUuid::createUuid().toString(QUuid::WithoutBraces) + kJournalSuffix;
-    auto lock = std::make_unique<QLockFile>(lockPathFor(path));
-    lock->setStaleLockTime(0);
-    if (lock->tryLock(0))
-        m_journalLock = std::move(lock);
+    m_journalLock = lockFile(path).file;
     if (!m_journal->start(path))
         m_prompts->showError(m_window, tr("Edits Not Protected"),
                              tr("Crossread cannot keep a record of your edits, so a crash would lose them:\n%1")
@@ -202,12 +177,12 @@ bool ProjectFileController::openFile(const QString &path)
         return false;
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    Lock lock;
+    FileLock lock;
     bool modified = false;
     if (absolute == m_document->fileName() && m_lock) {
         lock.file = std::move(m_lock); // opened again: the lock and journal are this window's
     } else {
-        lock = lockProject(absolute);
+        lock = lockFile(absolute);
         if (!lock.holder.isEmpty()
             && !m_prompts->confirm(m_window, tr("Project Already Open"),
                                    tr("“%1” is open in another Crossread (%2). If both save it, one will overwrite "
@@ -260,9 +235,9 @@ bool ProjectFileController::saveTo(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const bool samePath = absolute == m_document->fileName();
-    Lock lock;
+    FileLock lock;
     if (!samePath) {
-        lock = lockProject(absolute);
+        lock = lockFile(absolute);
         if (!lock.holder.isEmpty()) {
             m_prompts->showError(m_window, tr("Cannot Save Project"),
                                  tr("“%1” is open in another Crossread (%2). Save under another name, or close it "
@@ -325,9 +300,7 @@ bool ProjectFileController::recoverAfterCrash()
     // Journals of untitled projects whose Crossread is gone.
     const QDir folder(recoveryFolder());
     for (const QFileInfo &info : folder.entryInfoList({u'*' + kJournalSuffix}, QDir::Files)) {
-        auto lock = std::make_unique<QLockFile>(lockPathFor(info.absoluteFilePath()));
-        lock->setStaleLockTime(0);
-        if (lock->tryLock(0))
+        if (auto lock = lockFile(info.absoluteFilePath()).file)
             candidates.push_back({info.absoluteFilePath(), std::move(lock), false, info.lastModified()});
     }
     // Journals beside recent projects that no running Crossread holds.
@@ -335,7 +308,7 @@ bool ProjectFileController::recoverAfterCrash()
         const QFileInfo info(journalPathFor(project));
         if (!info.exists())
             continue;
-        Lock lock = lockProject(project);
+        FileLock lock = lockFile(project);
         if (lock.file)
             candidates.push_back({info.absoluteFilePath(), std::move(lock.file), true, info.lastModified()});
     }
@@ -354,7 +327,7 @@ bool ProjectFileController::recoverAfterCrash()
         if (candidate.besideProject)
             projectLock = std::move(candidate.lock);
         else if (!summary.projectPath.isEmpty())
-            projectLock = lockProject(summary.projectPath).file;
+            projectLock = lockFile(summary.projectPath).file;
         const QString oldJournal = candidate.journal;
         adopt(std::move(project), summary.projectPath, true, std::move(projectLock));
         // The new journal holds all of it now.

@@ -91,15 +91,6 @@ private:
     bool saveTo(const QString &path);
     void addRecentFile(const QString &path);
     void removeRecentFile(const QString &path);
-    struct Lock
-    {
-        std::unique_ptr<QLockFile> file; ///< null when not locked
-        QString holder; ///< who holds it, when another live Crossread does
-    };
-    /// Locks `path` for this window. Without the lock (another Crossread
-    /// holds it, or the folder cannot be written), the project can still be
-    /// opened; its journal then goes to recoveryFolder().
-    static Lock lockProject(const QString &path);
     /// Replaces the document with `project` (fileName `path`, `modified`),
     /// with `lock` as the lock of its file; ends the old journal, starts the new.
     void adopt(Project project, const QString &path, bool modified, std::unique_ptr<QLockFile> lock);
