@@ -381,9 +381,11 @@ ProjectError loadProject(const QString &path, Project &project)
     if (ProjectError e = decodeHeader(head, header);
         !e.ok() && e.code != Code::Truncated && e.code != Code::TrailingData)
         return e;
-    // A whole file: its checksum first, a piece at a time, so that a large
-    // damaged file is refused without holding it all in memory.
-    if (quint64(info.size()) == ProjectHeaderSize + header.payloadLength) {
+    // A large file: its checksum first, a piece at a time, so that a large
+    // damaged file is refused without holding it all in memory. Smaller
+    // files are read once and checked in memory (decodeProject).
+    constexpr qint64 checkFirstAbove = qint64(64) << 20;
+    if (info.size() > checkFirstAbove && quint64(info.size()) == ProjectHeaderSize + header.payloadLength) {
         file.seek(ProjectHeaderSize);
         uLong crc = crc32_z(0, nullptr, 0);
         QByteArray chunk(1 << 20, Qt::Uninitialized);
