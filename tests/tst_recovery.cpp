@@ -603,6 +603,13 @@ private Q_SLOTS:
         QVERIFY(otherPrompts.recoveryQuestions.isEmpty());
         files.closeProject();
         QVERIFY(QDir(ProjectFileController::recoveryFolder()).entryList({QStringLiteral("*.journal")}).isEmpty());
+
+        // A lock that a crash left of a journal never written goes at the next start.
+        const QString stale = ProjectFileController::recoveryFolder() + QStringLiteral("/gone.journal.lock");
+        test::writeFile(QDir(ProjectFileController::recoveryFolder()), QStringLiteral("gone.journal.lock"),
+                        "999999999\ncrashdriver\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        QVERIFY(!otherFiles.recoverAfterCrash());
+        QVERIFY(!QFileInfo::exists(stale));
     }
 
     void controller_restoresABackup()

@@ -299,6 +299,13 @@ bool ProjectFileController::recoverAfterCrash()
     std::vector<Candidate> candidates;
     // Journals of untitled projects whose Crossread is gone.
     const QDir folder(recoveryFolder());
+    // Locks a crash left of journals never written (a journal starts at
+    // the first edit): taking one over and letting it go removes it.
+    for (const QString &name : folder.entryList({u'*' + kJournalSuffix + QStringLiteral(".lock")}, QDir::Files)) {
+        const QString journal = folder.filePath(name.chopped(5));
+        if (!QFileInfo::exists(journal))
+            lockFile(journal);
+    }
     for (const QFileInfo &info : folder.entryInfoList({u'*' + kJournalSuffix}, QDir::Files)) {
         if (auto lock = lockFile(info.absoluteFilePath()).file)
             candidates.push_back({info.absoluteFilePath(), std::move(lock), false, info.lastModified()});
