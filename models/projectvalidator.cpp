@@ -1,5 +1,7 @@
 #include "projectvalidator.h"
 
+#include <limits>
+
 #include "project.h"
 #include "textanchor.h"
 #include "vocabulary.h"
@@ -216,6 +218,10 @@ ProjectError checkPropositions(const Project &p, const Ids &ids)
 
 ProjectError validateProject(const Project &project)
 {
+    // Loading regroups the propositions, which may hand out an id per
+    // claim: the counter must have room for them without wrapping to 0.
+    if (project.nextId == NoId || quint64(project.nextId) + project.claims.size() > std::numeric_limits<Id>::max())
+        return invalid(tr("the next free id (%1) leaves no room for new objects").arg(project.nextId));
     Ids ids;
     if (ProjectError error = checkIds(project, ids); !error.ok())
         return error;
