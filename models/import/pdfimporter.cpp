@@ -169,8 +169,10 @@ QList<qint64> referencesFrom(QByteArrayView bytes, qsizetype at)
 /// PDFium) never returns from loading such a file. One pass over the bytes.
 bool pageTreeLoops(QByteArrayView bytes)
 {
-    // Each object with /Kids → the objects it names there; the last
-    // definition of a number wins, as in an incremental update.
+    // Each object with /Kids → the objects it names there, in every
+    // definition of that number: which one PDFium follows depends on the
+    // cross-reference table (a damaged one it rebuilds), so a loop through
+    // any of them is a loop.
     QHash<qint64, QList<qint64>> kids;
     qint64 current = -1;
     qsizetype nextObj = bytes.indexOf("obj");
@@ -182,7 +184,7 @@ bool pageTreeLoops(QByteArrayView bytes)
             continue;
         }
         if (current >= 0)
-            kids.insert(current, referencesFrom(bytes, nextKids + 5));
+            kids[current] += referencesFrom(bytes, nextKids + 5);
         nextKids = bytes.indexOf("/Kids", nextKids + 5);
     }
     // Depth-first, without recursion: meeting a node of the current path is a loop.

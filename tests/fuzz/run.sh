@@ -6,6 +6,10 @@
 # timeout (10 s for one input) or an out-of-memory (2 GB), and prints the
 # path of the input that did it. Takes about targets × SECONDS plus the build.
 # It assumes the packages (clang, libclang-rt-14-dev; see README).
+#
+# CROSSREAD_FUZZ_SEED=N fixes libFuzzer's random seed, so that two runs on
+# machines of the same speed try the same inputs (CI sets it: a gate that
+# fails at random teaches nothing); unset, each run explores anew.
 set -uo pipefail
 
 seconds=${1:-60}
@@ -41,6 +45,8 @@ export QT_QPA_PLATFORM=offscreen
 # damaged PDF (suppressed above, but the memory stays), which over a long run
 # would reach the 2 GB limit. A slice keeps far below it.
 slice=${CROSSREAD_FUZZ_SLICE:-120}
+seed=()
+[ -n "${CROSSREAD_FUZZ_SEED:-}" ] && seed=(-seed="$CROSSREAD_FUZZ_SEED")
 
 failed=()
 summary=()
@@ -65,7 +71,7 @@ for t in "${targets[@]}"; do
         log=$out/$t.$part.log
         # The outer timeout only guards against a hang libFuzzer cannot see.
         timeout --kill-after=30 $((now + 120)) "$bin" -max_total_time="$now" -rss_limit_mb=2048 -timeout=10 \
-            -print_final_stats=1 -artifact_prefix="$artifacts/" "${dict[@]}" "$corpus" > "$log" 2>&1
+            -print_final_stats=1 -artifact_prefix="$artifacts/" "${seed[@]}" "${dict[@]}" "$corpus" > "$log" 2>&1
         rc=$?
         execs=$((execs + $(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | grep . || echo 0)))
         left=$((left - now))
@@ -82,7 +88,16 @@ for t in "${targets[@]}"; do
         summary+=("$(printf '%-22s FAILED (exit %s)' "$t" "$rc")")
         echo "run.sh: $t FAILED (exit $rc); log: $log"
         grep -E '^(==[0-9]+==ERROR|SUMMARY|.*runtime error|.*Test unit written)' "$log" | head -20
-        for c in $crashes; do echo "run.sh: crash input: $c"; done
+        # The stack, and the input itself: on a CI machine the files are gone
+        # when the run ends, and the log is all there is to reproduce from.
+        grep -E '^ +#[0-9]+ ' "$log" | head -40
+        for c in $crashes; do
+            echo "run.sh: crash input: $c ($(stat -c %s "$c") bytes)"
+            if [ "$(stat -c %s "$c")" -le 65536 ]; then
+                echo "run.sh: the input in base64 (base64 -d > input):"
+                base64 -w 76 "$c"
+            fi
+        done
     else
         summary+=("$(printf '%-22s %9s execs %6s/s  %s' "$t" "$execs" "$per_second" "$cov")")
     fi
