@@ -164,8 +164,7 @@ void printMatrix(const Project &p, const ComparisonMatrix &m, QTextStream &out)
         width = std::max(width, int(articleName(p, id).size()));
     for (const auto &row : m.rows) {
         const Proposition &prop = *findById(p.propositions, row.proposition);
-        const auto reported
-            = std::count_if(row.cells.begin(), row.cells.end(), [](const auto &c) { return !c.isOmission(); });
+        const size_t reported = row.cells.reportedCount();
         out << idToString(EntityKind::Proposition, prop.id) << "  " << propositionLabel(p, prop) << "  ("
             << tr("reported by %1 of %2").arg(reported).arg(row.cells.size()) << ")\n";
         for (size_t c = 0; c < row.cells.size(); ++c) {

@@ -160,7 +160,7 @@ ComparisonMatrix buildMatrix(const Project &project, const MatrixFilter &filter)
         if (!tagged || !hasStatus)
             continue;
 
-        ComparisonMatrix::Row row{prop.id, std::vector<ComparisonMatrix::Cell>(articles.size())};
+        ComparisonMatrix::Row row{prop.id, ComparisonMatrix::Cells(articles.size())};
         const QList<Stance> stance = stances(prop, next);
         std::sort(claims.begin(), claims.end(),
                   [](const Claim *a, const Claim *b) { return a->anchor.start < b->anchor.start; });
@@ -168,7 +168,7 @@ ComparisonMatrix buildMatrix(const Project &project, const MatrixFilter &filter)
             const auto column = columnOf.constFind(claim->article);
             if (column == columnOf.constEnd())
                 continue;
-            ComparisonMatrix::Cell &cell = row.cells[size_t(column.value())];
+            ComparisonMatrix::Cell &cell = row.cells.at(size_t(column.value()));
             cell.claims.append(claim->id);
             const auto index
                 = std::lower_bound(prop.claims.begin(), prop.claims.end(), claim->id) - prop.claims.begin();
@@ -177,6 +177,50 @@ ComparisonMatrix buildMatrix(const Project &project, const MatrixFilter &filter)
         matrix.rows.push_back(std::move(row));
     }
     return matrix;
+}
+
+namespace {
+bool columnBefore(const std::pair<size_t, ComparisonMatrix::Cell> &cell, size_t column)
+{
+    return cell.first < column;
+}
+} // namespace
+
+const ComparisonMatrix::Cell &ComparisonMatrix::Cells::operator[](size_t column) const
+{
+    Q_ASSERT(column < m_columns);
+    static const Cell omission;
+    const auto it = std::lower_bound(m_reported.begin(), m_reported.end(), column, columnBefore);
+    return it != m_reported.end() && it->first == column ? it->second : omission;
+}
+
+ComparisonMatrix::Cell &ComparisonMatrix::Cells::at(size_t column)
+{
+    Q_ASSERT(column < m_columns);
+    auto it = std::lower_bound(m_reported.begin(), m_reported.end(), column, columnBefore);
+    if (it == m_reported.end() || it->first != column)
+        it = m_reported.insert(it, {column, Cell{}});
+    return it->second;
+}
+
+void ComparisonMatrix::Cells::insertColumn(size_t column)
+{
+    Q_ASSERT(column <= m_columns);
+    ++m_columns;
+    for (auto it = std::lower_bound(m_reported.begin(), m_reported.end(), column, columnBefore);
+         it != m_reported.end(); ++it)
+        ++it->first;
+}
+
+void ComparisonMatrix::Cells::removeColumn(size_t column)
+{
+    Q_ASSERT(column < m_columns);
+    --m_columns;
+    auto it = std::lower_bound(m_reported.begin(), m_reported.end(), column, columnBefore);
+    if (it != m_reported.end() && it->first == column)
+        it = m_reported.erase(it);
+    for (; it != m_reported.end(); ++it)
+        --it->first;
 }
 
 QList<Stance> stancesOf(const Project &project, const Proposition &proposition)

@@ -41,10 +41,40 @@ struct ComparisonMatrix
         bool isOmission() const { return claims.isEmpty(); }
         bool operator==(const Cell &) const = default;
     };
+    /// A row's cells, one per column, stored sparsely: a proposition is
+    /// reported by a few of thousands of articles, and the omissions are
+    /// not kept (10,000 articles × 100,000 propositions would be 32 GB).
+    class Cells
+    {
+    public:
+        explicit Cells(size_t columns = 0)
+            : m_columns(columns)
+        {
+        }
+        /// The number of columns.
+        size_t size() const { return m_columns; }
+        /// The cell of a column: an omission when the article reports nothing.
+        const Cell &operator[](size_t column) const;
+        /// The cell of a column, made (empty) when it was an omission.
+        Cell &at(size_t column);
+        /// Shifts the cells from `column` on one to the right / left (the
+        /// cell of a removed column goes).
+        void insertColumn(size_t column);
+        void removeColumn(size_t column);
+        /// The cells that are not omissions, by column.
+        const std::vector<std::pair<size_t, Cell>> &reported() const { return m_reported; }
+        size_t reportedCount() const { return m_reported.size(); }
+
+        bool operator==(const Cells &) const = default;
+
+    private:
+        size_t m_columns = 0;
+        std::vector<std::pair<size_t, Cell>> m_reported;
+    };
     struct Row
     {
         PropositionId proposition = NoId;
-        std::vector<Cell> cells; ///< one per column
+        Cells cells;
 
         bool operator==(const Row &) const = default;
     };

@@ -105,7 +105,7 @@ void ComparisonMatrixModel::syncColumns(const QList<ArticleId> &next)
         beginRemoveColumns({}, i, i);
         columns.removeAt(i);
         for (auto &row : m_matrix.rows)
-            row.cells.erase(row.cells.begin() + i);
+            row.cells.removeColumn(size_t(i));
         endRemoveColumns();
     }
     for (int j = 0; j < next.size(); ++j) {
@@ -114,7 +114,7 @@ void ComparisonMatrixModel::syncColumns(const QList<ArticleId> &next)
         beginInsertColumns({}, j, j);
         columns.insert(j, next[j]);
         for (auto &row : m_matrix.rows)
-            row.cells.insert(row.cells.begin() + j, ComparisonMatrix::Cell{});
+            row.cells.insertColumn(size_t(j));
         endInsertColumns();
     }
     Q_ASSERT(columns == next);
@@ -330,8 +330,7 @@ QVariant ComparisonMatrixModel::headerData(int section, Qt::Orientation orientat
             return propositionLabel(project, *prop);
         case Qt::ToolTipRole: {
             const auto &cells = m_matrix.rows[size_t(section)].cells;
-            const auto reported
-                = std::count_if(cells.begin(), cells.end(), [](const auto &c) { return !c.isOmission(); });
+            const size_t reported = cells.reportedCount();
             return QString(propositionLabel(project, *prop) + u'\n'
                            + tr("Reported by %1 of %2 sources").arg(reported).arg(cells.size())
                            + (prop->note.isEmpty() ? QString() : u"\n\n"_s + prop->note));

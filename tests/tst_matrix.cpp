@@ -113,6 +113,37 @@ private Q_SLOTS:
         QCOMPARE(cell.stance, Stance::Contradicts);
     }
 
+    void cells_keepOnlyWhatIsReported_andShiftWithColumns()
+    {
+        ComparisonMatrix::Cells cells(5);
+        QCOMPARE(cells.size(), size_t(5));
+        QCOMPARE(cells.reportedCount(), size_t(0));
+        cells.at(3).claims = {30};
+        cells.at(1).claims = {10};
+        cells.at(3).claims.append(31); // the same cell again
+        QCOMPARE(cells.reportedCount(), size_t(2));
+        QVERIFY(cells[0].isOmission());
+        QCOMPARE(cells[1].claims, QList<ClaimId>{10});
+        QCOMPARE(cells[3].claims, (QList<ClaimId>{30, 31}));
+        QCOMPARE(cells.reported().front().first, size_t(1)); // by column
+
+        cells.insertColumn(2); // between the two
+        QCOMPARE(cells.size(), size_t(6));
+        QCOMPARE(cells[1].claims, QList<ClaimId>{10});
+        QVERIFY(cells[2].isOmission());
+        QVERIFY(cells[3].isOmission());
+        QCOMPARE(cells[4].claims, (QList<ClaimId>{30, 31}));
+
+        cells.removeColumn(1); // a reported one goes
+        QCOMPARE(cells.size(), size_t(5));
+        QCOMPARE(cells.reportedCount(), size_t(1));
+        QVERIFY(cells[1].isOmission());
+        QCOMPARE(cells[3].claims, (QList<ClaimId>{30, 31}));
+        cells.removeColumn(0); // an omission goes
+        QCOMPARE(cells[2].claims, (QList<ClaimId>{30, 31}));
+        QCOMPARE(cells.size(), size_t(4));
+    }
+
     void filters_tagWithSubtree_status_hiddenArticles()
     {
         Document doc;
