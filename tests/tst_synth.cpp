@@ -42,7 +42,7 @@ class TestSynth : public QObject
 private Q_SLOTS:
     void writesTheSizesAskedFor()
     {
-        QCOMPARE(run({u"--articles"_s, u"30"_s, u"--claims"_s, u"600"_s, u"--links"_s, u"200"_s, u"--tags"_s, u"12"_s, u"--propositions"_s, u"25"_s,
+        QCOMPARE(run({u"--articles"_s, u"30"_s, u"--claims"_s, u"600"_s, u"--links"_s, u"200"_s, u"--tags"_s, u"12"_s,
                       u"-o"_s, path("a.crossread")}),
                  0);
         Project project;
@@ -51,11 +51,15 @@ private Q_SLOTS:
         QCOMPARE(project.articles.size(), size_t(30));
         QCOMPARE(project.claims.size(), size_t(600));
         QCOMPARE(project.tags.size(), size_t(12));
-        // The random links (a few may join a claim to itself and are dropped),
-        // plus three grouping links per proposition of four claims.
-        QVERIFY2(project.links.size() >= size_t(190 + 25 * 3) && project.links.size() <= size_t(200 + 25 * 3),
+        // 20 propositions of four claims (60 grouping links), 140 random
+        // links (a link from a claim to itself is dropped).
+        QVERIFY2(project.links.size() >= 195 && project.links.size() <= 200,
                  qPrintable(QString::number(project.links.size())));
-        QVERIFY(project.propositions.size() >= 25);
+        QVERIFY(project.propositions.size() >= 20);
+        int grouped = 0;
+        for (const Proposition &proposition : project.propositions)
+            grouped += proposition.claims.size() >= 4;
+        QVERIFY2(grouped >= 20, qPrintable(QString::number(grouped)));
     }
 
     void mixesScriptsAndOverlapsClaims()

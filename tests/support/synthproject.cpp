@@ -61,6 +61,18 @@ std::pair<int, int> randomSpan(std::mt19937 &rng, const QString &text)
 
 } // namespace
 
+SynthOptions scaleOptions(int articles, int claims, int links, quint32 seed)
+{
+    SynthOptions o;
+    o.articles = articles;
+    o.claims = claims;
+    o.propositionSize = 4;
+    o.propositions = std::min(links / 10, claims / 4);
+    o.links = links - o.propositions * (o.propositionSize - 1);
+    o.seed = seed;
+    return o;
+}
+
 Project synthesizeProject(const SynthOptions &o)
 {
     std::mt19937 rng(o.seed);

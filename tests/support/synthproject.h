@@ -20,6 +20,12 @@ struct SynthOptions
     bool scatterClaims = false;
 };
 
+/// The options for a project of `articles`, `claims` and about `links`
+/// links in all: a tenth of the links' number in propositions of four claims
+/// (three grouping links each), the rest between random claims. The sizes of
+/// the benchmarks and of crossread-synth.
+SynthOptions scaleOptions(int articles, int claims, int links, quint32 seed = 1);
+
 /// A deterministic project of the given size, built directly (not through
 /// Document): texts mixing Latin, Cyrillic, Arabic and emoji; claims on
 /// word spans, some overlapping, article by article; links between claims of

@@ -1,5 +1,7 @@
 // crossread-synth: writes a deterministic synthetic project (the generator of
 // tests/support/synthproject.h) for benchmarks and for trying Crossread at scale.
+// `--links` counts every link: a tenth of the number in propositions of four
+// claims (three grouping links each), the rest between random claims.
 //
 //   crossread-synth --articles 10000 --claims 1000000 --links 500000 -o big.crossread
 
@@ -53,9 +55,9 @@ int main(int argc, char *argv[])
     };
     option("articles", "Number of articles", defaults.articles);
     option("claims", "Number of claims", defaults.claims);
-    option("links", "Number of links between random claims, beside those that group propositions",
+    option("links", "Number of links in all: a tenth of it in propositions of four claims, joined by three "
+                    "grouping links each, the rest between random claims",
            defaults.links);
-    option("propositions", "Groups of claims joined by grouping links (default: claims / 20)", 0);
     option("tags", "Tags of the codebook", defaults.tags);
     option("article-chars", "Approximate length of each article's text", defaults.articleChars);
     option("seed", "Seed of the generator", int(defaults.seed));
@@ -68,11 +70,9 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    test::SynthOptions o;
-    o.articles = number(parser, QStringLiteral("articles"), o.articles);
-    o.claims = number(parser, QStringLiteral("claims"), o.claims);
-    o.links = number(parser, QStringLiteral("links"), o.links);
-    o.propositions = number(parser, QStringLiteral("propositions"), o.claims / 20);
+    test::SynthOptions o = test::scaleOptions(number(parser, QStringLiteral("articles"), defaults.articles),
+                                              number(parser, QStringLiteral("claims"), defaults.claims),
+                                              number(parser, QStringLiteral("links"), defaults.links));
     o.tags = number(parser, QStringLiteral("tags"), o.tags);
     o.articleChars = number(parser, QStringLiteral("article-chars"), o.articleChars, 10'000'000);
     o.seed = quint32(number(parser, QStringLiteral("seed"), int(o.seed), std::numeric_limits<int>::max()));

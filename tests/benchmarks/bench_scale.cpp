@@ -1,0 +1,577 @@
+// Crossread at scale (issue 9): one table for two sizes of synthetic project
+// (crossread-synth's generator), every row beside its baseline where one
+// exists, measured in the same run:
+//
+//   2,000 articles / 100,000 claims / 50,000 links
+//   10,000 articles / 1,000,000 claims / 500,000 links
+//
+// Rows: open (the file read, checked and shown in the window), save (with
+// fsync), memory, the claims table's filter per keystroke, a pane opened with
+// its highlights, the comparison matrix, the suggestion index and one query,
+// the HTML report. Baselines: Boost's XML archive for open and save, the
+// stock QSortFilterProxyModel for the filter.
+//
+//   bench_scale                     both sizes (about 6 minutes)
+//   bench_scale --sizes=small       the smaller only (about 1 minute)
+//
+// Google Benchmark's own options work too (--benchmark_filter=...). The table
+// is printed after Google Benchmark's lines.
+
+#include <app/mainwindow.h>
+#include <models/claimfiltermodel.h>
+#include <models/claimselection.h>
+#include <models/claimtablemodel.h>
+#include <models/compare/passageindex.h>
+#include <models/comparisonmatrix.h>
+#include <models/document.h>
+#include <models/export/exportoptions.h>
+#include <models/export/report.h>
+#include <models/projectarchive_p.h>
+#include <models/projectfile.h>
+#include <support/synthproject.h>
+#include <widgets/articlepane.h>
+#include <widgets/articletextview.h>
+#include <widgets/projectfilecontroller.h>
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+
+#include <boost/archive/xml_iarchive.hpp>
+#include <boost/archive/xml_oarchive.hpp>
+
+#include <benchmark/benchmark.h>
+
+#include <malloc.h>
+
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+using namespace crossread;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Size
+{
+    const char *key;
+    const char *title;
+    int articles;
+    int claims;
+    int links;
+};
+
+const Size kSizes[] = {
+    {"small", "2,000 / 100,000 / 50,000", 2000, 100000, 50000},
+    {"large", "10,000 / 1,000,000 / 500,000", 10000, 1000000, 500000},
+};
+
+QTemporaryDir &tempDir()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+
+/// Bytes the allocator has handed out and not taken back.
+qint64 heapInUse()
+{
+    const struct mallinfo2 info = mallinfo2();
+    return qint64(info.uordblks + info.hblkhd);
+}
+
+/// The process's peak resident set since the last resetPeakMemory(), in bytes.
+qint64 peakMemory()
+{
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line)) {
+        if (line.rfind("VmHWM:", 0) == 0)
+            return std::stoll(line.substr(6)) * 1024;
+    }
+    return 0;
+}
+
+void resetPeakMemory()
+{
+    std::ofstream("/proc/self/clear_refs") << "5"; // Linux: resets VmHWM
+}
+
+/// What one size needs: its project, written as Crossread's file and as the
+/// XML baseline, and a document holding it (for the filter, panes, matrix).
+struct Fixture
+{
+    const Size &size;
+    Project project;
+    QString path;
+    QString xmlPath;
+    std::unique_ptr<Document> document;
+
+    explicit Fixture(const Size &s)
+        : size(s)
+        , project(test::synthesizeProject(test::scaleOptions(s.articles, s.claims, s.links)))
+        , path(tempDir().filePath(u"%1.crossread"_s.arg(QLatin1String(s.key))))
+        , xmlPath(tempDir().filePath(u"%1.xml"_s.arg(QLatin1String(s.key))))
+    {
+        if (!saveProject(project, path).ok())
+            qFatal("cannot write %s", qPrintable(path));
+        document = std::make_unique<Document>();
+        document->resetProject(project);
+    }
+
+    qint64 textBytes() const
+    {
+        qint64 bytes = 0;
+        for (const Article &a : project.articles)
+            bytes += a.text.size() * qint64(sizeof(QChar));
+        return bytes;
+    }
+
+    /// The article with the most claims.
+    ArticleId busiestArticle() const
+    {
+        std::map<ArticleId, int> counts;
+        for (const Claim &c : project.claims)
+            ++counts[c.article];
+        return std::max_element(counts.begin(), counts.end(),
+                                [](auto &a, auto &b) { return a.second < b.second; })
+            ->first;
+    }
+};
+
+/// The fixture of one size at a time: the large one needs the memory.
+Fixture &fixture(const Size &size)
+{
+    static std::unique_ptr<Fixture> current;
+    if (!current || &current->size != &size) {
+        current.reset();
+        QFile::remove(tempDir().filePath(u"small.xml"_s));
+        current = std::make_unique<Fixture>(size);
+    }
+    return *current;
+}
+
+void saveXml(const Project &project, const QString &path)
+{
+    std::ostringstream out;
+    {
+        boost::archive::xml_oarchive ar(out);
+        ar << boost::serialization::make_nvp("project", project);
+    }
+    const std::string bytes = out.str();
+    QSaveFile file(path); // fsyncs on commit, as saveProject does
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size())
+        || !file.commit())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+Project loadXml(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    std::istringstream in(file.readAll().toStdString());
+    boost::archive::xml_iarchive ar(in);
+    Project project;
+    ar >> boost::serialization::make_nvp("project", project);
+    archive::restoreAnchors(project);
+    return project;
+}
+
+void ensureXml(Fixture &f)
+{
+    if (!QFile::exists(f.xmlPath))
+        saveXml(f.project, f.xmlPath);
+}
+
+// --- open ----------------------------------------------------------------
+
+/// The file read, checked, and shown in a window: what File → Open costs.
+void openInWindow(benchmark::State &state, const Size &size)
+{
+    Fixture &f = fixture(size);
+    qint64 peak = 0;
+    qint64 perClaim = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto window = std::make_unique<MainWindow>();
+        window->resize(1400, 900);
+        window->show();
+        QCoreApplication::processEvents();
+        malloc_trim(0);
+        const qint64 before = heapInUse();
+        resetPeakMemory();
+        state.ResumeTiming();
+        if (!window->files()->openFile(f.path))
+            state.SkipWithError("the project did not open");
+        QCoreApplication::processEvents();
+        state.PauseTiming();
+        peak = std::max(peak, peakMemory());
+        perClaim = (heapInUse() - before - f.textBytes()) / size.claims;
+        window->document()->resetProject({}); // nothing to save
+        window.reset();
+        QCoreApplication::processEvents();
+        state.ResumeTiming();
+    }
+    state.counters["peak_MB"] = double(peak) / 1e6;
+    state.counters["bytes_per_claim"] = double(perClaim);
+}
+
+/// The file alone: read, checked, decoded into a Project.
+void openFileOnly(benchmark::State &state, const Size &size)
+{
+    Fixture &f = fixture(size);
+    for (auto _ : state) {
+        auto project = std::make_unique<Project>();
+        if (!loadProject(f.path, *project).ok())
+            state.SkipWithError("the project did not load");
+        state.PauseTiming();
+        project.reset();
+        state.ResumeTiming();
+    }
+}
+
+void openXmlBaseline(benchmark::State &state, const Size &size)
+{
+    Fixture &f = fixture(size);
+    ensureXml(f);
+    for (auto _ : state) {
+        auto project = std::make_unique<Project>(loadXml(f.xmlPath));
+        state.PauseTiming();
+        project.reset();
+        state.ResumeTiming();
+    }
+}
+
+// --- save ----------------------------------------------------------------
+
+void save(benchmark::State &state, const Size &size)
+{
+    Fixture &f = fixture(size);
+    const QString path = tempDir().filePath(u"saved.crossread"_s);
+    for (auto _ : state) {
+        if (!saveProject(f.project, path).ok())
+            state.SkipWithError("the save failed");
+    }
+    state.counters["file_MB"] = double(QFile(path).size()) / 1e6;
+}
+
+void saveXmlBaseline(benchmark::State &state, const Size &size)
+{
+    Fixture &f = fixture(size);
+    const QString path = tempDir().filePath(u"saved.xml"_s);
+    for (auto _ : state)
+        saveXml(f.project, path);
+    state.counters["file_MB"] = double(QFile(path).size()) / 1e6;
+    QFile::remove(path);
+}
+
+// --- the claims table's filter -------------------------------------------
+
+/// "c", "ce", … "ceasefire", then back to "".
+QStringList keystrokes()
+{
+    QStringList texts;
+    const QString word = u"ceasefire"_s;
+    for (qsizetype i = 1; i <= word.size(); ++i)
+        texts << word.left(i);
+    for (qsizetype i = word.size() - 1; i >= 0; --i)
+        texts << word.left(i);
+    return texts;
+}
+
+/// Types the keystrokes, each timed; the iteration's time is the mean
+/// keystroke, the worst one a counter. An edit first, as users make between
+/// searches, so that no pass profits from the filter's memory of the last.
+template<class SetText>
+void typeKeystrokes(benchmark::State &state, Document &doc, SetText setText)
+{
+    const QStringList texts = keystrokes();
+    double worst = 0;
+    for (auto _ : state) {
+        const Claim &first = doc.project().claims.front();
+        ClaimAttributes attributes = first.attributes;
+        attributes.note = attributes.note.isEmpty() ? u"checked"_s : QString();
+        doc.setClaimAttributes(first.id, attributes);
+        double total = 0;
+        for (const QString &text : texts) {
+            QElapsedTimer timer;
+            timer.start();
+            setText(text);
+            const double seconds = double(timer.nsecsElapsed()) / 1e9;
+            total += seconds;
+            worst = std::max(worst, seconds);
+        }
+        state.SetIterationTime(total / double(texts.size()));
+    }
+    state.counters["worst_ms"] = worst * 1e3;
+}
+
+void filterKeystroke(benchmark::State &state, const Size &size)
+{
+    Document &doc = *fixture(size).document;
+    ClaimTableModel table(&doc);
+    ClaimFilterModel model(&doc, &table);
+    typeKeystrokes(state, doc, [&](const QString &text) { model.setFilterText(text); });
+}
+
+void filterKeystrokeBaseline(benchmark::State &state, const Size &size)
+{
+    Document &doc = *fixture(size).document;
+    ClaimTableModel table(&doc);
+    QSortFilterProxyModel model;
+    model.setSourceModel(&table);
+    model.setFilterKeyColumn(ClaimTableModel::QuoteColumn);
+    model.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    typeKeystrokes(state, doc, [&](const QString &text) { model.setFilterFixedString(text); });
+}
+
+// --- a pane, the matrix, suggestions, the report -------------------------
+
+void openPane(benchmark::State &state, const Size &size)
+{
+    Fixture &f = fixture(size);
+    ClaimSelection selection(f.document.get());
+    const ArticleId article = f.busiestArticle();
+    for (auto _ : state) {
+        auto pane = std::make_unique<ArticlePane>(f.document.get(), &selection);
+        pane->resize(700, 900);
+        pane->show();
+        pane->setArticle(article);
+        pane->view()->viewport()->repaint(); // drawn, not only built
+        state.PauseTiming();
+        pane.reset();
+        state.ResumeTiming();
+    }
+}
+
+void buildMatrixOf(benchmark::State &state, const Size &size)
+{
+    Fixture &f = fixture(size);
+    for (auto _ : state) {
+        ComparisonMatrix matrix = buildMatrix(f.project);
+        benchmark::DoNotOptimize(matrix.rows.size());
+    }
+}
+
+const PassageIndex *g_index = nullptr;
+
+void buildIndex(benchmark::State &state, const Size &size)
+{
+    Fixture &f = fixture(size);
+    static std::unique_ptr<PassageIndex> index;
+    for (auto _ : state) {
+        state.PauseTiming();
+        index.reset();
+        state.ResumeTiming();
+        index = std::make_unique<PassageIndex>();
+        index->build(f.project);
+    }
+    g_index = index.get();
+}
+
+void queryIndex(benchmark::State &state, const Size &size)
+{
+    Fixture &f = fixture(size);
+    if (!g_index) {
+        state.SkipWithError("the index was not built");
+        return;
+    }
+    size_t next = 0;
+    for (auto _ : state) {
+        const Claim &claim = f.project.claims[(next++ * 7919) % f.project.claims.size()];
+        benchmark::DoNotOptimize(g_index->search(claim.anchor.quote, u"en"_s, {}, {claim.article}, 10));
+    }
+}
+
+void htmlReportOf(benchmark::State &state, const Size &size)
+{
+    Fixture &f = fixture(size);
+    qsizetype bytes = 0;
+    for (auto _ : state) {
+        const ExportSelection all(f.project, {});
+        bytes = htmlReport(all, {}).size();
+    }
+    state.counters["report_MB"] = double(bytes) / 1e6;
+}
+
+// --- the table -----------------------------------------------------------
+
+struct Row
+{
+    const char *key;
+    const char *label;
+    void (*run)(benchmark::State &, const Size &);
+    const char *baselineKey = nullptr; ///< the row measured beside it
+    const char *target = "";
+    int iterationsSmall = 3;
+    int iterationsLarge = 1;
+    bool manualTime = false;
+};
+
+const Row kRows[] = {
+    {"open", "open: file shown in the window", openInWindow, "open_xml", "< 1.5 s", 3, 2},
+    {"open_file", "  of which the file read and checked", openFileOnly, nullptr, "", 3, 2},
+    {"open_xml", "", openXmlBaseline, nullptr, "", 1, 1},
+    {"save", "save (fsync)", save, "save_xml", "< 1.5 s", 3, 2},
+    {"save_xml", "", saveXmlBaseline, nullptr, "", 1, 1},
+    {"filter", "filter: one keystroke, mean", filterKeystroke, "filter_qsfpm", "< 150 ms", 3, 2, true},
+    {"filter_qsfpm", "", filterKeystrokeBaseline, nullptr, "", 1, 1, true},
+    {"pane", "pane opened with its highlights", openPane, nullptr, "< 16 ms (100k)", 10, 10},
+    {"matrix", "comparison matrix built", buildMatrixOf, nullptr, "off the GUI thread", 3, 1},
+    {"index", "suggestion index built", buildIndex, nullptr, "off the GUI thread", 1, 1},
+    {"query", "suggestion query", queryIndex, nullptr, "< 100 ms", 20, 20},
+    {"report", "HTML report", htmlReportOf, nullptr, "off the GUI thread", 1, 1},
+};
+
+struct Result
+{
+    double ms = -1;
+    std::map<std::string, double> counters;
+    std::string error;
+};
+
+/// Google Benchmark's lines as usual, then one table of every row.
+class TableReporter : public benchmark::ConsoleReporter
+{
+public:
+    std::map<std::string, Result> results; // "row/size" → result
+
+    void ReportRuns(const std::vector<Run> &runs) override
+    {
+        for (const Run &run : runs) {
+            Result &r = results[run.run_name.function_name];
+            if (run.error_occurred) {
+                r.error = run.error_message;
+                continue;
+            }
+            r.ms = run.GetAdjustedRealTime(); // the rows run in milliseconds
+            for (const auto &[name, counter] : run.counters)
+                r.counters[name] = counter.value;
+        }
+        ConsoleReporter::ReportRuns(runs);
+    }
+
+    void printTable(const std::vector<const Size *> &sizes) const
+    {
+        std::printf("\nCrossread at scale: articles / claims / links\n");
+        std::printf("%-40s", "");
+        for (const Size *s : sizes)
+            std::printf(" | %-31s", s->title);
+        std::printf(" | target (1M)\n%-40s", "");
+        for (size_t i = 0; i < sizes.size(); ++i)
+            std::printf(" | %13s %17s", "Crossread", "baseline");
+        std::printf(" |\n");
+        for (const Row &row : kRows) {
+            if (!*row.label)
+                continue; // a baseline, printed beside its row
+            std::printf("%-40s", row.label);
+            for (const Size *s : sizes) {
+                std::printf(" | %13s %17s", cell(row.key, *s).c_str(),
+                            row.baselineKey ? baselineCell(row.baselineKey, *s).c_str() : "");
+            }
+            std::printf(" | %s\n", row.target);
+        }
+        for (const Size *s : sizes) {
+            const auto it = results.find(std::string("open/") + s->key);
+            if (it == results.end() || it->second.ms < 0)
+                continue;
+            const auto &c = it->second.counters;
+            std::printf("memory, %s: %.0f MB peak while opening; %.0f bytes a claim beyond the article texts "
+                        "(target < 1,024)\n",
+                        s->title, c.count("peak_MB") ? c.at("peak_MB") : 0.0,
+                        c.count("bytes_per_claim") ? c.at("bytes_per_claim") : 0.0);
+        }
+        const auto worst = [&](const char *key, const Size *s) {
+            const auto it = results.find(std::string(key) + "/" + s->key);
+            return it == results.end() || !it->second.counters.count("worst_ms") ? -1.0
+                                                                               : it->second.counters.at("worst_ms");
+        };
+        for (const Size *s : sizes) {
+            std::printf("filter, %s: worst keystroke %.1f ms (QSortFilterProxyModel %.1f ms)\n", s->title,
+                        worst("filter", s), worst("filter_qsfpm", s));
+        }
+    }
+
+private:
+    std::string format(const std::string &key) const
+    {
+        const auto it = results.find(key);
+        if (it == results.end())
+            return "-";
+        if (!it->second.error.empty())
+            return "failed";
+        char text[32];
+        const double ms = it->second.ms;
+        if (ms >= 1000)
+            std::snprintf(text, sizeof text, "%.2f s", ms / 1000);
+        else if (ms >= 10)
+            std::snprintf(text, sizeof text, "%.0f ms", ms);
+        else
+            std::snprintf(text, sizeof text, "%.2f ms", ms);
+        return text;
+    }
+    std::string cell(const char *row, const Size &s) const { return format(std::string(row) + "/" + s.key); }
+    std::string baselineCell(const char *row, const Size &s) const
+    {
+        const std::string value = cell(row, s);
+        return value == "-" ? value : (std::string(row).find("xml") != std::string::npos ? "XML " : "QSFPM ") + value;
+    }
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // The offscreen platform says this of every window it shows.
+    static const QtMessageHandler standard = qInstallMessageHandler(nullptr);
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+        if (!message.contains(u"propagateSizeHints"_s))
+            standard(type, context, message);
+    });
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("XDG_DATA_HOME", tempDir().filePath(u"data"_s).toLocal8Bit()); // no recent files, no journals of ours
+    qputenv("XDG_CONFIG_HOME", tempDir().filePath(u"config"_s).toLocal8Bit());
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"CrossreadBenchmarks"_s);
+
+    std::vector<const Size *> sizes;
+    std::vector<char *> rest;
+    for (int i = 0; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg.rfind("--sizes=", 0) == 0) {
+            for (const Size &s : kSizes) {
+                if (arg.find(s.key, 8) != std::string::npos)
+                    sizes.push_back(&s);
+            }
+        } else {
+            rest.push_back(argv[i]);
+        }
+    }
+    if (sizes.empty()) {
+        for (const Size &s : kSizes)
+            sizes.push_back(&s);
+    }
+    int restCount = int(rest.size());
+    benchmark::Initialize(&restCount, rest.data());
+
+    for (const Size *s : sizes) {
+        for (const Row &row : kRows) {
+            auto *b = benchmark::RegisterBenchmark((std::string(row.key) + "/" + s->key).c_str(),
+                                                   [row, s](benchmark::State &state) { row.run(state, *s); });
+            b->Unit(benchmark::kMillisecond);
+            b->Iterations(s == &kSizes[0] ? row.iterationsSmall : row.iterationsLarge);
+            if (row.manualTime)
+                b->UseManualTime();
+        }
+    }
+    TableReporter reporter;
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+    reporter.printTable(sizes);
+    benchmark::Shutdown();
+    return 0;
+}
