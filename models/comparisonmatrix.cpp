@@ -257,17 +257,46 @@ QList<Discrepancy> discrepanciesOf(const Project &project, const Proposition &pr
     return findDiscrepancies(factsOf(project, proposition));
 }
 
-QList<DiscrepancyMark> discrepancyMarks(const Project &project, ArticleId article)
+namespace {
+bool sameFacts(const QList<ClaimFacts> &a, const QList<ClaimFacts> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const ClaimFacts &x, const ClaimFacts &y) {
+        return x.claim == y.claim && x.quote == y.quote && x.speaker == y.speaker && x.articleDate == y.articleDate;
+    });
+}
+} // namespace
+
+const QList<Discrepancy> &DiscrepancyCache::of(const Project &project, const Proposition &proposition)
+{
+    QList<ClaimFacts> facts = factsOf(project, proposition);
+    Entry &entry = m_entries[proposition.id];
+    if (entry.facts.isEmpty() || !sameFacts(entry.facts, facts)) {
+        entry.discrepancies = findDiscrepancies(facts);
+        entry.facts = std::move(facts);
+    }
+    return entry.discrepancies;
+}
+
+QList<DiscrepancyMark> discrepancyMarks(const Project &project, ArticleId article, DiscrepancyCache *cache)
 {
     QList<DiscrepancyMark> marks;
+    // The article's claims, in id order (one pass); then the propositions
+    // with one of them. Looking each proposition's claims up in the whole
+    // table instead made a pane on a project of 1,000,000 claims take 200 ms.
+    std::vector<ClaimId> ours;
+    for (const Claim &claim : project.claims) {
+        if (claim.article == article)
+            ours.push_back(claim.id);
+    }
+    if (ours.empty())
+        return marks;
     for (const Proposition &prop : project.propositions) {
-        const bool here = std::any_of(prop.claims.begin(), prop.claims.end(), [&](ClaimId id) {
-            const Claim *claim = findById(project.claims, id);
-            return claim && claim->article == article;
-        });
+        const bool here = std::any_of(prop.claims.begin(), prop.claims.end(),
+                                      [&](ClaimId id) { return std::binary_search(ours.begin(), ours.end(), id); });
         if (!here)
             continue;
-        for (const Discrepancy &d : discrepanciesOf(project, prop)) {
+        const QList<Discrepancy> found = cache ? cache->of(project, prop) : discrepanciesOf(project, prop);
+        for (const Discrepancy &d : found) {
             for (const auto &values : d.values) {
                 const Claim *claim = findById(project.claims, values.claim);
                 if (!claim || claim->article != article)

@@ -3,6 +3,8 @@
 #include <models/discrepancy.h>
 #include <models/project.h>
 
+#include <QHash>
+
 #include <optional>
 
 namespace crossread {
@@ -112,9 +114,30 @@ struct DiscrepancyMark
     bool operator==(const DiscrepancyMark &) const = default;
 };
 
+/// The discrepancies of propositions, each found when first asked and
+/// kept until the facts of its claims change: finding them reads every
+/// claim's numbers, dates and names again, too slow to redo on every edit.
+class DiscrepancyCache
+{
+public:
+    const QList<Discrepancy> &of(const Project &project, const Proposition &proposition);
+    void clear() { m_entries.clear(); }
+
+private:
+    struct Entry
+    {
+        QList<ClaimFacts> facts;
+        QList<Discrepancy> discrepancies;
+    };
+    QHash<PropositionId, Entry> m_entries;
+};
+
 /// The differing values written in `article`, by position. (A speaker who
-/// differs is not in the text, so not marked there.)
-QList<DiscrepancyMark> discrepancyMarks(const Project &project, ArticleId article);
+/// differs is not in the text, so not marked there.) With a cache, the
+/// discrepancies of propositions whose claims have not changed are not
+/// looked for again.
+QList<DiscrepancyMark> discrepancyMarks(const Project &project, ArticleId article,
+                                        DiscrepancyCache *cache = nullptr);
 
 /// What discrepancy finding reads of the claims of `proposition`.
 QList<ClaimFacts> factsOf(const Project &project, const Proposition &proposition);

@@ -49,7 +49,8 @@ ComparisonMatrixModel::ComparisonMatrixModel(const Document *document, QObject *
     connect(document, &Document::projectReset, this, [this] {
         m_filter = {};
         m_discrepancies.clear();
-        m_matrix = buildMatrix(m_document->project(), m_filter);
+        m_matrix = m_active ? buildMatrix(m_document->project(), m_filter) : ComparisonMatrix{};
+        m_stale = !m_active;
         m_pending = false;
         endResetModel();
     });
@@ -64,17 +65,41 @@ void ComparisonMatrixModel::setFilter(const MatrixFilter &filter)
     updateNow();
 }
 
+void ComparisonMatrixModel::setActive(bool active)
+{
+    m_active = active;
+    if (m_active && m_stale)
+        updateNow();
+}
+
 void ComparisonMatrixModel::scheduleUpdate()
 {
+    if (!m_active) {
+        m_stale = true;
+        return;
+    }
     if (m_pending)
         return;
     m_pending = true;
-    QMetaObject::invokeMethod(this, &ComparisonMatrixModel::updateNow, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_pending)
+                return; // brought up to date meanwhile
+            if (m_active) {
+                updateNow();
+            } else { // deactivated meanwhile
+                m_pending = false;
+                m_stale = true;
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 void ComparisonMatrixModel::updateNow()
 {
     m_pending = false;
+    m_stale = false;
     MatrixFilter filter = m_filter;
     const Project &project = m_document->project();
     if (filter.tag != NoId && !findById(project.tags, filter.tag))

@@ -6,6 +6,7 @@
 #include <models/claimselection.h>
 #include <models/comparisonmatrixmodel.h>
 #include <models/defaultcodebook.h>
+#include <models/comparisonmatrix.h>
 #include <models/document.h>
 #include <models/modelroles.h>
 #include <models/propositiongrouping.h>
@@ -445,9 +446,21 @@ private Q_SLOTS:
         // Clicking a cell opens its claim in a pane.
         area()->pane(0)->setArticle(third);
         area()->pane(1)->setArticle(third);
+        // Hidden, the matrix does not follow edits; shown, it catches up.
+        m_window->matrix()->parentWidget()->hide();
+        QVERIFY(!panel->model()->isActive());
+        const ComparisonMatrix shown = panel->model()->matrix();
+        const LinkId unlinked = doc()->addLink(project().claims[2].id, project().claims[4].id, Relation::Same);
+        QApplication::processEvents();
+        QCOMPARE(panel->model()->matrix(), shown);
         m_window->matrix()->parentWidget()->show();
         m_window->matrix()->parentWidget()->raise();
         QApplication::processEvents();
+        QVERIFY(panel->model()->isActive());
+        QCOMPARE(panel->model()->matrix(), buildMatrix(project()));
+        QVERIFY(!(panel->model()->matrix() == shown));
+        doc()->removeLinks({unlinked});
+        panel->model()->updateNow();
         const QRect cell = table->visualRect(table->model()->index(1, 0));
         QVERIFY(cell.isValid());
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());

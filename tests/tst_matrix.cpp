@@ -224,6 +224,76 @@ private Q_SLOTS:
         QCOMPARE(b.mid(other[0].start, other[0].end - other[0].start), u"€5 billion"_s);
     }
 
+    // A pane keeps the discrepancies it found until the claims change: after
+    // every edit, the marks found with the cache are those found afresh.
+    void discrepancyMarks_cachedFollowEveryEdit()
+    {
+        Document doc;
+        const QString a = u"The EU pledged €5.2 billion in aid on May 28th."_s, b = u"Brussels offered €5 billion."_s,
+                      c = u"Officials confirmed €5.2 billion on May 27th."_s;
+        ArticleMetadata second, third;
+        second.outlet = u"Wire B"_s;
+        third.outlet = u"Wire C"_s;
+        const ArticleId a1 = doc.addArticle({}, a, {}), a2 = doc.addArticle(second, b, {}),
+                        a3 = doc.addArticle(third, c, {});
+        const ClaimId c1 = doc.addClaim(a1, 4, int(a.size()) - 1), c2 = doc.addClaim(a2, 0, int(b.size()) - 1),
+                      c3 = doc.addClaim(a3, 0, int(c.size()) - 1);
+        DiscrepancyCache cache;
+        const auto check = [&](const char *step) {
+            for (ArticleId article : {a1, a2, a3}) {
+                QVERIFY2(discrepancyMarks(doc.project(), article, &cache) == discrepancyMarks(doc.project(), article),
+                         step);
+            }
+        };
+        check("unlinked");
+        doc.addLink(c1, c2, Relation::Differs);
+        check("two claims");
+        QCOMPARE(discrepancyMarks(doc.project(), a1, &cache).size(), 1);
+        doc.addLink(c2, c3, Relation::Differs); // the same proposition gains a claim with a date
+        check("three claims");
+        QCOMPARE(discrepancyMarks(doc.project(), a1, &cache).size(), 2); // the amount and now the date
+        ArticleMetadata dated = doc.project().articles[2].meta;
+        dated.published = QDate(2025, 5, 30);
+        doc.setArticleMetadata(a3, dated);
+        check("a date changed");
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        check("undone");
+        QCOMPARE(discrepancyMarks(doc.project(), a1, &cache).size(), 1);
+        doc.undoStack()->undo();
+        check("unlinked again");
+        QVERIFY(discrepancyMarks(doc.project(), a1, &cache).isEmpty());
+    }
+
+    // A model no view shows does not rebuild on edits, nor on a new
+    // project; made active, it holds what a fresh build gives.
+    void model_inactive_catchesUpWhenActive()
+    {
+        Document doc;
+        test::populateSample(doc);
+        ComparisonMatrixModel model(&doc);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Project &p = doc.project();
+        const ComparisonMatrix before = model.matrix();
+        QCOMPARE(before.rows.size(), size_t(2));
+        doc.addTag({NoId, NoId, u"Pending"_s, 0xff000000, {}, {}}); // an update queued while active…
+        model.setActive(false); // …is not made once inactive
+        doc.addLink(p.claims[0].id, p.claims[3].id, Relation::Corroborates); // merges the two
+        QCoreApplication::processEvents();
+        QCOMPARE(model.matrix(), before);
+        model.setActive(true);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.matrix(), buildMatrix(p));
+
+        model.setActive(false);
+        Project next = p;
+        doc.resetProject(next);
+        QCOMPARE(model.rowCount(), 0); // not built while nobody looks
+        model.setActive(true);
+        QCOMPARE(model.matrix(), buildMatrix(doc.project()));
+        QCOMPARE(model.rowCount(), 1);
+    }
+
     void model_followsEditsWithoutReset()
     {
         Document doc;

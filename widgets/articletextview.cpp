@@ -41,6 +41,7 @@ ArticleTextView::ArticleTextView(Document *document, ClaimSelection *selection, 
     , m_selection(selection)
     , m_highlighter(new ClaimHighlighter(document, this->document()))
     , m_flash(new QVariantAnimation(this))
+    , m_discrepancyCache(std::make_unique<DiscrepancyCache>())
 {
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -367,7 +368,8 @@ void ArticleTextView::refreshDiscrepancies()
 {
     m_marksPending = false;
     const auto marks
-        = m_article == NoId ? QList<DiscrepancyMark>() : discrepancyMarks(m_document->project(), m_article);
+        = m_article == NoId ? QList<DiscrepancyMark>()
+                            : discrepancyMarks(m_document->project(), m_article, m_discrepancyCache.get());
     if (marks == m_marks)
         return;
     m_marks = marks;

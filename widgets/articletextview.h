@@ -6,6 +6,8 @@
 
 #include <QPlainTextEdit>
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
 class QTextBlock;
 class QVariantAnimation;
@@ -15,6 +17,7 @@ namespace crossread {
 
 class ClaimHighlighter;
 struct DiscrepancyMark;
+class DiscrepancyCache;
 class ClaimSelection;
 class Document;
 
@@ -126,6 +129,7 @@ private:
     QList<std::pair<int, int>> m_hits;
     QList<ClaimId> m_highlighted;
     QList<DiscrepancyMark> m_marks;
+    std::unique_ptr<DiscrepancyCache> m_discrepancyCache;
     bool m_marksPending = false;
     mutable std::vector<qreal> m_paintTops; ///< while painting: the visible blocks' tops
     int m_paintFirstBlock = 0;
