@@ -26,13 +26,6 @@ QString mentionKindLabel(MentionKind kind)
     return {};
 }
 
-bool sameFacts(const QList<ClaimFacts> &a, const QList<ClaimFacts> &b)
-{
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const ClaimFacts &x, const ClaimFacts &y) {
-        return x.claim == y.claim && x.quote == y.quote && x.speaker == y.speaker && x.articleDate == y.articleDate;
-    });
-}
-
 } // namespace
 
 ComparisonMatrixModel::ComparisonMatrixModel(const Document *document, QObject *parent)
@@ -199,17 +192,9 @@ void ComparisonMatrixModel::apply(ComparisonMatrix next)
     if (columnCount > 0)
         Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount - 1);
 
-    // Forget discrepancies whose claims changed (or went).
-    const Project &project = m_document->project();
-    for (auto it = m_discrepancies.begin(); it != m_discrepancies.end();) {
-        const Proposition *prop = findById(project.propositions, it.key());
-        if (!prop || !sameFacts(factsOf(project, *prop), it->facts))
-            it = m_discrepancies.erase(it);
-        else
-            ++it;
-    }
     if (firstChanged >= 0 && columnCount > 0) {
-        // Discrepancy marks of unchanged rows may have moved with the cache.
+        // Discrepancies are looked for again when their claims' facts changed
+        // (DiscrepancyCache); the marks of unchanged rows may move too.
         Q_EMIT dataChanged(index(0, 0), index(int(rows.size()) - 1, columnCount - 1), {DiscrepancyRole});
     }
 }
@@ -255,14 +240,7 @@ QList<Discrepancy> ComparisonMatrixModel::discrepancies(int row) const
     const Proposition *prop = findById(project.propositions, id);
     if (!prop)
         return {};
-    auto it = m_discrepancies.find(id);
-    if (it == m_discrepancies.end()) {
-        CachedDiscrepancies cached;
-        cached.facts = factsOf(project, *prop);
-        cached.discrepancies = findDiscrepancies(cached.facts);
-        it = m_discrepancies.insert(id, std::move(cached));
-    }
-    return it->discrepancies;
+    return m_discrepancies.of(project, *prop);
 }
 
 QString ComparisonMatrixModel::cellText(const ComparisonMatrix::Cell &cell) const

@@ -3,7 +3,6 @@
 #include <models/comparisonmatrix.h>
 
 #include <QAbstractTableModel>
-#include <QHash>
 
 namespace crossread {
 
@@ -42,7 +41,7 @@ public:
     const ComparisonMatrix &matrix() const { return m_matrix; }
 
     /// The discrepancies of the proposition of `row`, found when first asked
-    /// and kept until its claims change.
+    /// and kept until its claims' facts change.
     QList<Discrepancy> discrepancies(int row) const;
 
     /// Brings the matrix up to date now instead of after the event loop.
@@ -63,16 +62,10 @@ private:
     QString cellToolTip(int row, const ComparisonMatrix::Cell &cell) const;
     QStringList cellDiscrepancies(int row, const ComparisonMatrix::Cell &cell) const;
 
-    struct CachedDiscrepancies
-    {
-        QList<ClaimFacts> facts;
-        QList<Discrepancy> discrepancies;
-    };
-
     const Document *m_document;
     MatrixFilter m_filter;
     ComparisonMatrix m_matrix;
-    mutable QHash<PropositionId, CachedDiscrepancies> m_discrepancies;
+    mutable DiscrepancyCache m_discrepancies;
     bool m_pending = false;
     bool m_active = true;
     bool m_stale = false; ///< edits came while inactive

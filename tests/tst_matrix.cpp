@@ -201,6 +201,16 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 0).data(DiscrepancyRole).toStringList(), QStringList{u"€5.2 billion"_s});
         QCOMPARE(model.index(0, 1).data(DiscrepancyRole).toStringList(), QStringList{u"€5 billion"_s});
         QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(u"€5 billion"_s));
+
+        // Who says it changes a fact of the claims: looked for again, the
+        // two speakers now differ too.
+        ClaimAttributes first, second;
+        first.attributedTo = u"Ursula von der Leyen"_s;
+        second.attributedTo = u"Charles Michel"_s;
+        doc.setClaimAttributes(c1, first);
+        doc.setClaimAttributes(c2, second);
+        model.updateNow();
+        QCOMPARE(model.discrepancies(0).size(), 2);
     }
 
     void discrepancyMarks_sitOnTheDifferingValuesOfTheArticle()

@@ -67,6 +67,7 @@ ArticleTextView::ArticleTextView(Document *document, ClaimSelection *selection, 
         for (auto signal : {&RowNotifier::rowsInserted, &RowNotifier::rowsRemoved, &RowNotifier::rowsChanged})
             connect(rows, signal, this, later);
     }
+    connect(document, &Document::projectReset, this, [this] { m_discrepancyCache->clear(); });
     m_highlighter->setBaseColor(palette().color(QPalette::Base));
     setReadingStyle(ReadingStyle::load());
 }
