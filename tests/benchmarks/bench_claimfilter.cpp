@@ -2,6 +2,8 @@
 // stock QSortFilterProxyModel (the baseline), both on 100,000 claims, typing
 // "ceasefire" and deleting it again. Issue 4 target: under 16 ms a keystroke.
 
+#include "benchsupport.h"
+
 #include <models/claimfiltermodel.h>
 #include <models/claimtablemodel.h>
 #include <models/document.h>
@@ -30,27 +32,11 @@ Document &documentWith(int claims)
     return *doc;
 }
 
-/// "c", "ce", … "ceasefire", then back to "".
-QStringList keystrokes()
-{
-    QStringList texts;
-    const QString word = u"ceasefire"_s;
-    for (qsizetype i = 1; i <= word.size(); ++i)
-        texts << word.left(i);
-    for (qsizetype i = word.size() - 1; i >= 0; --i)
-        texts << word.left(i);
-    return texts;
-}
-
-/// An edit between searches, as users make them: it also empties the
-/// filter's memory of recent results, so that no pass profits from the last.
+/// The edit between searches, not timed.
 void editBetweenSearches(benchmark::State &state, Document &doc)
 {
     state.PauseTiming();
-    const Claim &first = doc.project().claims.front();
-    ClaimAttributes attributes = first.attributes;
-    attributes.note = attributes.note.isEmpty() ? u"checked"_s : QString();
-    doc.setClaimAttributes(first.id, attributes);
+    bench::editFirstClaim(doc);
     state.ResumeTiming();
 }
 
@@ -65,7 +51,7 @@ void BM_Filter_ClaimFilterModel(benchmark::State &state)
     Document &doc = documentWith(int(state.range(0)));
     ClaimTableModel table(&doc);
     ClaimFilterModel model(&doc, &table);
-    const QStringList texts = keystrokes();
+    const QStringList texts = bench::keystrokes();
     model.setFilterText(u"x"_s); // the first search folds the texts once; not a keystroke
     model.setFilterText({});
     for (auto _ : state) {
@@ -86,7 +72,7 @@ void BM_Filter_ClaimFilterModel_InTableView(benchmark::State &state)
     view.setModel(&model);
     view.resize(900, 600);
     view.show();
-    const QStringList texts = keystrokes();
+    const QStringList texts = bench::keystrokes();
     model.setFilterText(u"x"_s);
     model.setFilterText({});
     for (auto _ : state) {
@@ -107,7 +93,7 @@ void BM_Filter_QSortFilterProxyModel_Baseline(benchmark::State &state)
     model.setSourceModel(&table);
     model.setFilterKeyColumn(ClaimTableModel::QuoteColumn);
     model.setFilterCaseSensitivity(Qt::CaseInsensitive);
-    const QStringList texts = keystrokes();
+    const QStringList texts = bench::keystrokes();
     for (auto _ : state) {
         editBetweenSearches(state, doc);
         for (const QString &text : texts)

@@ -6,12 +6,13 @@
 // Issue 2 target: 2,000 articles of 5 KB, 100,000 claims, 50,000 links save
 // and load in under 150 ms each; the XML archive is the baseline.
 
+#include "benchsupport.h"
+
 #include <models/projectarchive_p.h>
 #include <models/projectfile.h>
 #include <support/synthproject.h>
 
 #include <QFile>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 #include <boost/archive/text_iarchive.hpp>
@@ -21,9 +22,10 @@
 
 #include <benchmark/benchmark.h>
 
-#include <sstream>
 
 using namespace crossread;
+using bench::loadWithBoost;
+using bench::saveWithBoost;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -43,35 +45,6 @@ QTemporaryDir &tempDir()
 {
     static QTemporaryDir dir;
     return dir;
-}
-
-template<class OArchive>
-void saveWithBoost(const Project &project, const QString &path)
-{
-    std::ostringstream out;
-    {
-        OArchive ar(out);
-        ar << boost::serialization::make_nvp("project", project);
-    }
-    const std::string bytes = out.str();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size())
-        || !file.commit())
-        throw std::runtime_error("cannot write");
-}
-
-template<class IArchive>
-Project loadWithBoost(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw std::runtime_error("cannot read");
-    const QByteArray bytes = file.readAll();
-    std::istringstream in(bytes.toStdString());
-    IArchive ar(in);
-    Project project;
-    ar >> boost::serialization::make_nvp("project", project);
-    return project;
 }
 
 void reportSize(benchmark::State &state, const QString &path)

@@ -17,6 +17,8 @@
 // Google Benchmark's own options work too (--benchmark_filter=...). The table
 // is printed after Google Benchmark's lines.
 
+#include "benchsupport.h"
+
 #include <app/mainwindow.h>
 #include <models/claimfiltermodel.h>
 #include <models/claimselection.h>
@@ -36,7 +38,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 
@@ -51,7 +52,6 @@
 #include <cstring>
 #include <fstream>
 #include <map>
-#include <sstream>
 
 using namespace crossread;
 using namespace Qt::StringLiterals;
@@ -159,28 +159,13 @@ Fixture &fixture(const Size &size)
 
 void saveXml(const Project &project, const QString &path)
 {
-    std::ostringstream out;
-    {
-        boost::archive::xml_oarchive ar(out);
-        ar << boost::serialization::make_nvp("project", project);
-    }
-    const std::string bytes = out.str();
-    QSaveFile file(path); // fsyncs on commit, as saveProject does
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size())
-        || !file.commit())
-        qFatal("cannot write %s", qPrintable(path));
+    bench::saveWithBoost<boost::archive::xml_oarchive>(project, path);
 }
 
 Project loadXml(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    std::istringstream in(file.readAll().toStdString());
-    boost::archive::xml_iarchive ar(in);
-    Project project;
-    ar >> boost::serialization::make_nvp("project", project);
-    archive::restoreAnchors(project);
+    Project project = bench::loadWithBoost<boost::archive::xml_iarchive>(path);
+    archive::restoreAnchors(project); // as Crossread's load does
     return project;
 }
 
@@ -300,31 +285,16 @@ void saveXmlBaseline(benchmark::State &state, const Size &size)
 
 // --- the claims table's filter -------------------------------------------
 
-/// "c", "ce", … "ceasefire", then back to "".
-QStringList keystrokes()
-{
-    QStringList texts;
-    const QString word = u"ceasefire"_s;
-    for (qsizetype i = 1; i <= word.size(); ++i)
-        texts << word.left(i);
-    for (qsizetype i = word.size() - 1; i >= 0; --i)
-        texts << word.left(i);
-    return texts;
-}
-
 /// Types the keystrokes, each timed; the iteration's time is the mean
 /// keystroke, the worst one a counter. An edit first, as users make between
 /// searches, so that no pass profits from the filter's memory of the last.
 template<class SetText>
 void typeKeystrokes(benchmark::State &state, Document &doc, SetText setText)
 {
-    const QStringList texts = keystrokes();
+    const QStringList texts = bench::keystrokes();
     double worst = 0;
     for (auto _ : state) {
-        const Claim &first = doc.project().claims.front();
-        ClaimAttributes attributes = first.attributes;
-        attributes.note = attributes.note.isEmpty() ? u"checked"_s : QString();
-        doc.setClaimAttributes(first.id, attributes);
+        bench::editFirstClaim(doc); // not timed: only keystrokes are
         double total = 0;
         for (const QString &text : texts) {
             QElapsedTimer timer;
