@@ -93,6 +93,15 @@ struct ComparisonMatrix
 /// propositions.
 ComparisonMatrix buildMatrix(const Project &project, const MatrixFilter &filter = {});
 
+/// The rows of `propositions` alone (those the filter keeps, in the order
+/// given), laid out on `columns`: for bringing a few rows up to date after
+/// their claims changed, without a pass over every proposition. Equal to
+/// the rows buildMatrix() makes for them, as long as `columns` are its
+/// columns. Reads the links once.
+std::vector<ComparisonMatrix::Row> buildMatrixRows(const Project &project, const MatrixFilter &filter,
+                                                   const QList<ArticleId> &columns,
+                                                   const QList<const Proposition *> &propositions);
+
 /// The stance of each claim of `proposition`, in the order of its claims.
 QList<Stance> stancesOf(const Project &project, const Proposition &proposition);
 /// The same for several propositions, reading the links once.
@@ -136,8 +145,10 @@ private:
 /// differs is not in the text, so not marked there.) With a cache, the
 /// discrepancies of propositions whose claims have not changed are not
 /// looked for again.
+/// `claimRows`, when given, are the rows of the article's claims in
+/// project.claims (Document::claimRowsOf()), sparing a pass over them all.
 QList<DiscrepancyMark> discrepancyMarks(const Project &project, ArticleId article,
-                                        DiscrepancyCache *cache = nullptr);
+                                        DiscrepancyCache *cache = nullptr, const std::vector<int> *claimRows = nullptr);
 
 /// What discrepancy finding reads of the claims of `proposition`.
 QList<ClaimFacts> factsOf(const Project &project, const Proposition &proposition);

@@ -32,12 +32,28 @@ ComparisonMatrixModel::ComparisonMatrixModel(const Document *document, QObject *
     : QAbstractTableModel(parent)
     , m_document(document)
 {
+    const auto rebuild = [this] {
+        m_rebuild = true;
+        scheduleUpdate();
+    };
     for (const RowNotifier *rows : {document->articleRows(), document->tagRows(), document->claimRows(),
                                     document->linkRows(), document->propositionRows()}) {
-        connect(rows, &RowNotifier::rowsInserted, this, &ComparisonMatrixModel::scheduleUpdate);
-        connect(rows, &RowNotifier::rowsRemoved, this, &ComparisonMatrixModel::scheduleUpdate);
-        connect(rows, &RowNotifier::rowsChanged, this, &ComparisonMatrixModel::scheduleUpdate);
+        connect(rows, &RowNotifier::rowsInserted, this, rebuild);
+        connect(rows, &RowNotifier::rowsRemoved, this, rebuild);
+        if (rows != document->claimRows())
+            connect(rows, &RowNotifier::rowsChanged, this, rebuild);
     }
+    // A claim's values changed: only the rows of its proposition can change.
+    connect(document->claimRows(), &RowNotifier::rowsChanged, this, [this](int first, int last) {
+        const auto &claims = m_document->project().claims;
+        if (last - first >= MaxChangedClaims || m_changedClaims.size() >= MaxChangedClaims) {
+            m_rebuild = true;
+        } else {
+            for (int row = first; row <= last && row < int(claims.size()); ++row)
+                m_changedClaims.insert(claims[size_t(row)].id);
+        }
+        scheduleUpdate();
+    });
     connect(document, &Document::aboutToResetProject, this, [this] { beginResetModel(); });
     connect(document, &Document::projectReset, this, [this] {
         m_filter = {};
@@ -45,6 +61,8 @@ ComparisonMatrixModel::ComparisonMatrixModel(const Document *document, QObject *
         m_matrix = m_active ? buildMatrix(m_document->project(), m_filter) : ComparisonMatrix{};
         m_stale = !m_active;
         m_pending = false;
+        m_rebuild = false;
+        m_changedClaims.clear();
         endResetModel();
     });
     m_matrix = buildMatrix(document->project(), m_filter);
@@ -80,7 +98,10 @@ void ComparisonMatrixModel::scheduleUpdate()
             if (!m_pending)
                 return; // brought up to date meanwhile
             if (m_active) {
-                updateNow();
+                if (m_rebuild)
+                    updateNow();
+                else
+                    updateChangedClaims();
             } else { // deactivated meanwhile
                 m_pending = false;
                 m_stale = true;
@@ -89,15 +110,61 @@ void ComparisonMatrixModel::scheduleUpdate()
         Qt::QueuedConnection);
 }
 
+MatrixFilter ComparisonMatrixModel::effectiveFilter() const
+{
+    MatrixFilter filter = m_filter;
+    if (filter.tag != NoId && !findById(m_document->project().tags, filter.tag))
+        filter.tag = NoId; // the tag was deleted: show everything rather than nothing
+    return filter;
+}
+
 void ComparisonMatrixModel::updateNow()
 {
     m_pending = false;
     m_stale = false;
-    MatrixFilter filter = m_filter;
+    m_rebuild = false;
+    m_changedClaims.clear();
+    apply(buildMatrix(m_document->project(), effectiveFilter()));
+}
+
+void ComparisonMatrixModel::updateChangedClaims()
+{
+    m_pending = false;
+    const QSet<ClaimId> changed = std::exchange(m_changedClaims, {});
     const Project &project = m_document->project();
-    if (filter.tag != NoId && !findById(project.tags, filter.tag))
-        filter.tag = NoId; // the tag was deleted: show everything rather than nothing
-    apply(buildMatrix(project, filter));
+    QList<const Proposition *> propositions;
+    for (const Proposition &prop : project.propositions) {
+        if (std::any_of(prop.claims.begin(), prop.claims.end(), [&](ClaimId c) { return changed.contains(c); }))
+            propositions.append(&prop);
+    }
+    std::vector<ComparisonMatrix::Row> next
+        = buildMatrixRows(project, effectiveFilter(), m_matrix.columns, propositions);
+    auto &rows = m_matrix.rows;
+    const int columnCount = int(m_matrix.columns.size());
+    auto incoming = next.begin();
+    for (const Proposition *prop : propositions) {
+        const bool kept = incoming != next.end() && incoming->proposition == prop->id;
+        const auto at = std::lower_bound(rows.begin(), rows.end(), prop->id,
+                                         [](const ComparisonMatrix::Row &r, PropositionId v) { return r.proposition < v; });
+        const int row = int(at - rows.begin());
+        const bool shown = at != rows.end() && at->proposition == prop->id;
+        if (shown && kept) {
+            *at = std::move(*incoming++);
+            // Even with the same cells, the claims' texts, statuses and
+            // discrepancies shown may have changed.
+            if (columnCount > 0)
+                Q_EMIT dataChanged(index(row, 0), index(row, columnCount - 1));
+            Q_EMIT headerDataChanged(Qt::Vertical, row, row);
+        } else if (shown) {
+            beginRemoveRows({}, row, row);
+            rows.erase(at);
+            endRemoveRows();
+        } else if (kept) {
+            beginInsertRows({}, row, row);
+            rows.insert(at, std::move(*incoming++));
+            endInsertRows();
+        }
+    }
 }
 
 void ComparisonMatrixModel::syncColumns(const QList<ArticleId> &next)

@@ -3,6 +3,7 @@
 #include <models/comparisonmatrix.h>
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 namespace crossread {
 
@@ -18,6 +19,8 @@ class Document;
 /// Edits are gathered: the model rebuilds the matrix once, after the event
 /// loop has run, and announces the difference as inserted, removed and
 /// changed rows and columns, never as a reset (only a new project resets).
+/// When only claims' values changed (the common edit), it rebuilds just the
+/// rows of their propositions.
 /// Until then it shows the matrix as it was, and a deleted claim's cell
 /// shows nothing.
 class ComparisonMatrixModel : public QAbstractTableModel
@@ -55,7 +58,13 @@ public:
     bool isActive() const { return m_active; }
 
 private:
+    /// Past this many changed claims, an update rebuilds the whole matrix.
+    static constexpr int MaxChangedClaims = 256;
+
     void scheduleUpdate();
+    MatrixFilter effectiveFilter() const;
+    /// Brings the rows of the propositions of m_changedClaims up to date.
+    void updateChangedClaims();
     void apply(ComparisonMatrix next);
     void syncColumns(const QList<ArticleId> &next);
     QString cellText(const ComparisonMatrix::Cell &cell) const;
@@ -69,6 +78,8 @@ private:
     bool m_pending = false;
     bool m_active = true;
     bool m_stale = false; ///< edits came while inactive
+    bool m_rebuild = false; ///< an edit other than claims' values came: the next update rebuilds all
+    QSet<ClaimId> m_changedClaims; ///< whose values changed since the last update
 };
 
 } // namespace crossread

@@ -117,6 +117,7 @@ void Document::resetProject(Project project, const QString &fileName, bool modif
     if (modified)
         d->undoStack->resetClean();
     d->project = std::move(project);
+    d->claimIndex.reset();
     Q_EMIT projectReset();
     if (d->fileName != fileName) {
         d->fileName = fileName;
@@ -169,6 +170,19 @@ const RowNotifier *Document::articleRows() const
 const RowNotifier *Document::tagRows() const
 {
     return d->tagRows;
+}
+
+const std::vector<int> &Document::claimRowsOf(ArticleId article) const
+{
+    if (!d->claimIndex) {
+        auto &index = d->claimIndex.emplace();
+        const auto &claims = d->project.claims;
+        for (size_t row = 0; row < claims.size(); ++row)
+            index[claims[row].article].push_back(int(row));
+    }
+    static const std::vector<int> none;
+    const auto it = d->claimIndex->constFind(article);
+    return it == d->claimIndex->constEnd() ? none : it.value();
 }
 
 const RowNotifier *Document::claimRows() const

@@ -49,6 +49,12 @@ public:
     QString annotator() const;
     void setAnnotator(const QString &name);
 
+    /// The rows in project().claims of the claims of `article`, in id order.
+    /// Found in one pass over the claims, then kept until claims are added
+    /// or removed: a pane, its highlights and its connectors read the claims
+    /// of one article many times, and 1,000,000 claims take 10 ms to scan.
+    const std::vector<int> &claimRowsOf(ArticleId article) const;
+
     const RowNotifier *articleRows() const;
     const RowNotifier *tagRows() const;
     const RowNotifier *claimRows() const;

@@ -5,8 +5,12 @@
 #include "document.h"
 #include "rownotifier.h"
 
+#include <QHash>
 #include <QUndoCommand>
 #include <QUndoStack>
+
+#include <optional>
+#include <type_traits>
 
 namespace crossread {
 
@@ -32,6 +36,7 @@ public:
         const int row = int(it - rows.begin());
         Q_EMIT notifier<T>()->rowsAboutToBeInserted(row, row);
         rows.insert(it, value);
+        rowsMoved<T>();
         Q_EMIT notifier<T>()->rowsInserted(row, row);
     }
 
@@ -43,6 +48,7 @@ public:
         Q_ASSERT(row >= 0);
         Q_EMIT notifier<T>()->rowsAboutToBeRemoved(row, row);
         rows.erase(rows.begin() + row);
+        rowsMoved<T>();
         Q_EMIT notifier<T>()->rowsRemoved(row, row);
     }
 
@@ -55,6 +61,14 @@ public:
         Q_ASSERT(row >= 0);
         rows[size_t(row)] = value;
         Q_EMIT notifier<T>()->rowsChanged(row, row);
+    }
+
+    /// Rows of table T were inserted or removed.
+    template<class T>
+    void rowsMoved()
+    {
+        if constexpr (std::is_same_v<T, Claim>)
+            claimIndex.reset();
     }
 
     void setInfo(const ProjectInfo &info);
@@ -80,6 +94,8 @@ public:
     QString annotator;
     std::unique_ptr<QUndoCommand> group; ///< the open edit group's command
     int groupDepth = 0;
+    /// Document::claimRowsOf(), made when first asked for.
+    mutable std::optional<QHash<ArticleId, std::vector<int>>> claimIndex;
 };
 
 template<>

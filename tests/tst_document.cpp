@@ -610,6 +610,56 @@ private Q_SLOTS:
         QCOMPARE(m_doc->fileName(), u"/tmp/y.crossread"_s);
     }
 
+    // The index of an article's claims follows every addition, deletion,
+    // undo, redo and new project, and never returns a stale row.
+    void claimRowsOf_followsEveryEdit()
+    {
+        Document &doc = *m_doc;
+        const Project &p = doc.project();
+        const auto check = [&](int step) {
+            for (const Article &article : p.articles) {
+                std::vector<int> expected;
+                for (size_t row = 0; row < p.claims.size(); ++row) {
+                    if (p.claims[row].article == article.id)
+                        expected.push_back(int(row));
+                }
+                QVERIFY2(doc.claimRowsOf(article.id) == expected, qPrintable(u"step %1"_s.arg(step)));
+            }
+            QVERIFY(doc.claimRowsOf(ArticleId(999999)).empty());
+        };
+        QVERIFY(!doc.claimRowsOf(p.articles.front().id).empty());
+        // Asked for inside a removal's announcement, it still gives the rows before it.
+        connect(doc.claimRows(), &RowNotifier::rowsAboutToBeRemoved, this, [&](int first, int) {
+            const ArticleId article = p.claims[size_t(first)].article;
+            const std::vector<int> &rows = doc.claimRowsOf(article);
+            QVERIFY(std::find(rows.begin(), rows.end(), first) != rows.end());
+        });
+        QRandomGenerator random(3);
+        for (int step = 0; step < 200; ++step) {
+            const quint32 op = random.bounded(10u);
+            const Article &article = p.articles[random.bounded(quint32(p.articles.size()))];
+            if (op < 4 && article.text.size() > 2) {
+                const int start = int(random.bounded(quint32(article.text.size() - 1)));
+                doc.addClaim(article.id, start, start + 1);
+            } else if (op < 6 && !p.claims.empty()) {
+                doc.removeClaims({p.claims[random.bounded(quint32(p.claims.size()))].id});
+            } else if (op < 8) {
+                doc.undoStack()->undo();
+            } else {
+                doc.undoStack()->redo();
+            }
+            check(step);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        Document other;
+        test::populateSample(other);
+        doc.resetProject(other.project());
+        check(-1);
+        doc.resetProject({});
+        QVERIFY(doc.claimRowsOf(other.project().articles.front().id).empty());
+    }
+
 private:
     std::unique_ptr<Document> m_doc;
 };

@@ -386,6 +386,82 @@ private Q_SLOTS:
         }
         QCOMPARE(resets.count(), 0);
     }
+
+    // A claim's status or tags changed: the model rebuilds only the rows of
+    // its proposition, yet under a status or tag filter rows still come and
+    // go exactly as a fresh build says.
+    void model_claimValueEdits_updateOnlyTheirRows()
+    {
+        Document doc;
+        QList<ClaimId> claims;
+        for (int round = 0; round < 3; ++round)
+            populateChain(doc, claims);
+        const Project &p = doc.project();
+        // Four propositions of three claims (one per article): word w of each article.
+        for (int round = 0; round < 3; ++round) {
+            for (int w = 0; w < 4; ++w) {
+                const int base = round * 12 + w;
+                doc.addLink(claims[base], claims[base + 4], Relation::Same);
+                doc.addLink(claims[base], claims[base + 8], Relation::Contradicts);
+            }
+        }
+        Tag checked;
+        checked.name = u"Checked"_s;
+        const TagId tag = doc.addTag(checked);
+        ComparisonMatrixModel model(&doc);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 12);
+
+        // One edit: one row announced as changed, nothing else.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const ClaimId edited = claims[13];
+        ClaimAttributes attributes = findById(p.claims, edited)->attributes;
+        attributes.status = VerificationStatus::False;
+        doc.setClaimAttributes(edited, attributes);
+        QCoreApplication::processEvents();
+        QCOMPARE(changed.count(), 1);
+        const QModelIndex topLeft = changed[0][0].toModelIndex(), bottomRight = changed[0][1].toModelIndex();
+        PropositionId proposition = NoId;
+        for (const Proposition &prop : p.propositions)
+            proposition = prop.claims.contains(edited) ? prop.id : proposition;
+        const int row = model.rowOfProposition(proposition);
+        QVERIFY(row >= 0);
+        QCOMPARE(topLeft.row(), row);
+        QCOMPARE(bottomRight.row(), row);
+        QCOMPARE(bottomRight.column(), model.columnCount() - 1);
+
+        QRandomGenerator random(11);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        for (int step = 0; step < 300; ++step) {
+            const quint32 op = random.bounded(100u);
+            if (op < 60) {
+                const ClaimId claim = claims[random.bounded(int(claims.size()))];
+                attributes = findById(p.claims, claim)->attributes;
+                attributes.status = VerificationStatus(random.bounded(3));
+                if (random.bounded(2))
+                    attributes.tags = {tag};
+                else
+                    attributes.tags.clear();
+                doc.setClaimAttributes(claim, attributes);
+            } else if (op < 70) {
+                MatrixFilter filter;
+                if (random.bounded(2))
+                    filter.tag = tag;
+                if (random.bounded(2))
+                    filter.status = VerificationStatus(random.bounded(3));
+                model.setFilter(filter);
+            } else if (op < 85) {
+                doc.undoStack()->undo();
+            } else {
+                doc.undoStack()->redo();
+            }
+            QCoreApplication::processEvents();
+            QVERIFY2(model.matrix() == buildMatrix(p, model.filter()), qPrintable(u"step %1"_s.arg(step)));
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QCOMPARE(resets.count(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMatrix)

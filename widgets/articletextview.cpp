@@ -370,7 +370,8 @@ void ArticleTextView::refreshDiscrepancies()
     m_marksPending = false;
     const auto marks
         = m_article == NoId ? QList<DiscrepancyMark>()
-                            : discrepancyMarks(m_document->project(), m_article, m_discrepancyCache.get());
+                            : discrepancyMarks(m_document->project(), m_article, m_discrepancyCache.get(),
+                                               &m_document->claimRowsOf(m_article));
     if (marks == m_marks)
         return;
     m_marks = marks;

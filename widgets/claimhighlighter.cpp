@@ -137,9 +137,8 @@ void ClaimHighlighter::rebuild()
     m_spans.clear();
     m_byBlock.clear();
     const Project &p = m_document->project();
-    for (const Claim &claim : p.claims) {
-        if (claim.article != m_article)
-            continue;
+    for (int row : m_document->claimRowsOf(m_article)) {
+        const Claim &claim = p.claims[size_t(row)];
         QColor color = QColor(0x88, 0x88, 0x88);
         if (!claim.attributes.tags.isEmpty()) {
             if (const Tag *tag = findById(p.tags, claim.attributes.tags.front()))
