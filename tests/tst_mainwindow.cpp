@@ -13,6 +13,7 @@
 #include <support/testpaths.h>
 #include <support/windowfixture.h>
 #include <widgets/articlemetadatadialog.h>
+#include <widgets/backgroundtask.h>
 #include <widgets/comparisonarea.h>
 #include <widgets/connectorgutter.h>
 #include <widgets/exportdialog.h>
@@ -26,6 +27,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +35,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSemaphore>
 #include <QSettings>
@@ -46,6 +49,8 @@
 #include <QTextBrowser>
 #include <QThreadPool>
 #include <QTimer>
+
+#include <atomic>
 #include <QUndoStack>
 
 using namespace crossread;
@@ -76,6 +81,93 @@ private Q_SLOTS:
     void init() { QVERIFY(test::openWindow(m_window, m_prompts)); }
 
     void cleanup() { test::closeWindow(m_window, m_prompts); }
+
+    // Long work runs on a worker while the event loop goes on: timers fire,
+    // the window repaints, and the user's keys do not reach the window.
+    void runInBackground_keepsTheEventLoopRunning_andHoldsInputBack()
+    {
+        auto *edit = new QLineEdit(m_window.get());
+        edit->setObjectName(u"probe"_s);
+        edit->show();
+        edit->setFocus();
+        QApplication::processEvents();
+        auto release = std::make_shared<QSemaphore>();
+        int ticks = 0;
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, this, [&] {
+            ++ticks;
+            QTest::keyClick(edit, Qt::Key_X); // held back while the work runs
+            if (ticks == 5)
+                release->release();
+        });
+        timer.start(5);
+        BackgroundTaskOptions options;
+        options.label = u"Working…"_s;
+        options.dialogDelayMs = 60000; // no dialog in this test
+        bool waited = false;
+        // The work ends only when the GUI thread's timer has fired five times:
+        // were the GUI thread blocked, it would give up after 10 s.
+        QVERIFY(runInBackground(m_window.get(), options, [release, &waited] { waited = release->tryAcquire(1, 10000); }));
+        timer.stop();
+        QVERIFY(waited);
+        QVERIFY(ticks >= 5);
+        QCOMPARE(edit->text(), QString());
+        QTest::keyClick(edit, Qt::Key_Y); // afterwards, input flows again
+        QCOMPARE(edit->text(), u"y"_s);
+        delete edit;
+    }
+
+    // Work that takes longer than the delay shows a modal progress dialog;
+    // its Cancel returns at once, and the work finishes unseen.
+    void runInBackground_showsProgressAfterTheDelay_andCancels()
+    {
+        auto release = std::make_shared<QSemaphore>();
+        auto finished = std::make_shared<std::atomic<bool>>(false);
+        bool seen = false;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *dialog = m_window->findChild<QProgressDialog *>();
+            if (!dialog || !dialog->isVisible())
+                return;
+            seen = true;
+            QCOMPARE(dialog->labelText(), u"Opening “big.crossread”…"_s);
+            QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+            auto *cancel = dialog->findChild<QPushButton *>();
+            QVERIFY(cancel);
+            QTest::mouseClick(cancel, Qt::LeftButton); // a click in the dialog gets through
+        });
+        poll.start(10);
+        BackgroundTaskOptions options;
+        options.label = u"Opening “big.crossread”…"_s;
+        options.cancellable = true;
+        options.dialogDelayMs = 50;
+        QElapsedTimer clock;
+        clock.start();
+        const bool done = runInBackground(m_window.get(), options, [release, finished] {
+            release->tryAcquire(1, 10000);
+            *finished = true;
+        });
+        poll.stop();
+        QVERIFY(!done);
+        QVERIFY(seen);
+        QVERIFY(clock.elapsed() >= 50);
+        QVERIFY(!*finished); // cancelled before the work ended
+        release->release();
+        QTRY_VERIFY(*finished);
+        QVERIFY(!m_window->findChild<QProgressDialog *>()); // the dialog is gone
+
+        // Quick work shows no dialog at all.
+        bool appeared = false;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            const auto *dialog = m_window->findChild<QProgressDialog *>();
+            appeared = appeared || (dialog && dialog->isVisible());
+        });
+        options.dialogDelayMs = 400;
+        poll.start(1);
+        QVERIFY(runInBackground(m_window.get(), options, [] {}));
+        poll.stop();
+        QVERIFY(!appeared);
+    }
 
     void title_showsProjectNameAndModifiedMarker()
     {

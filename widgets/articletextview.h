@@ -78,10 +78,11 @@ public:
     int visibleLines() const;
 
     /// Values that differ from what the other claims of their proposition
-    /// say: outlined, with the other values in the tooltip. Kept up to date
-    /// after edits (after the event loop ran).
+    /// say: outlined, with the other values in the tooltip. Found after the
+    /// event loop ran, once for a burst of edits or a new article.
     QList<std::pair<int, int>> discrepancySpans() const;
     void refreshDiscrepancies();
+    void scheduleDiscrepancies();
 
     /// Claims outlined in a relation's colour: both ends of a hovered link.
     void setHighlightedClaims(const QList<ClaimId> &claims, const QColor &color);

@@ -1,5 +1,6 @@
 #include "projectfilecontroller.h"
 
+#include "backgroundtask.h"
 #include "userprompts.h"
 
 #include <models/defaultcodebook.h>
@@ -15,6 +16,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUuid>
+
+#include <memory>
 
 namespace crossread {
 namespace {
@@ -167,8 +170,21 @@ bool ProjectFileController::openFile(const QString &path)
 {
     if (!maybeSave())
         return false;
-    Project project;
-    const ProjectError error = loadProject(path, project);
+    // Read and checked on a worker: a project of 1,000,000 claims takes a
+    // second, and the window goes on painting meanwhile.
+    struct Loaded
+    {
+        ProjectError error;
+        Project project;
+    };
+    auto loaded = std::make_shared<Loaded>();
+    BackgroundTaskOptions task;
+    task.label = tr("Opening “%1”…").arg(QFileInfo(path).fileName());
+    task.cancellable = true;
+    if (!runInBackground(m_window, task, [loaded, path] { loaded->error = loadProject(path, loaded->project); }))
+        return false;
+    const ProjectError error = loaded->error;
+    Project project = std::move(loaded->project);
     if (!error.ok()) {
         m_prompts->showError(m_window, tr("Cannot Open Project"),
                              tr("Crossread cannot open “%1”:\n%2").arg(QDir::toNativeSeparators(path), error.message));
@@ -246,13 +262,28 @@ bool ProjectFileController::saveTo(const QString &path)
             return false;
         }
     }
-    SaveOptions options;
-    options.backups = BackupCount;
-    options.beforeReplace = [&](QByteArrayView header) { m_journal->noteSaving(absolute, header); };
-    const ProjectError error = saveProject(m_document->project(), absolute, options);
-    if (!error.ok()) {
+    // Written on a worker while the window goes on painting (runInBackground
+    // holds the user's input back, so the project cannot change meanwhile).
+    auto options = std::make_shared<SaveOptions>();
+    options->backups = BackupCount;
+    EditJournal *journal = m_journal;
+    options->beforeReplace = [journal, absolute](QByteArrayView header) {
+        const QByteArray copy = header.toByteArray();
+        // The journal is the GUI thread's: it writes its record there.
+        QMetaObject::invokeMethod(
+            journal, [journal, absolute, copy] { journal->noteSaving(absolute, copy); },
+            Qt::BlockingQueuedConnection);
+    };
+    auto error = std::make_shared<ProjectError>();
+    BackgroundTaskOptions task;
+    task.label = tr("Saving “%1”…").arg(QFileInfo(absolute).fileName());
+    const Project *project = &m_document->project();
+    runInBackground(m_window, task, [project, absolute, options, error] {
+        *error = saveProject(*project, absolute, *options);
+    });
+    if (!error->ok()) {
         m_prompts->showError(m_window, tr("Cannot Save Project"),
-                             tr("The project was not saved; the file on disk is unchanged.\n%1").arg(error.message));
+                             tr("The project was not saved; the file on disk is unchanged.\n%1").arg(error->message));
         return false;
     }
     m_document->markSaved(absolute);
