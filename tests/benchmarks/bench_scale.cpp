@@ -37,6 +37,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QTimer>
 #include <QFile>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
@@ -177,12 +178,44 @@ void ensureXml(Fixture &f)
 
 // --- open ----------------------------------------------------------------
 
+/// The longest time the GUI thread's event loop did not run while it lived:
+/// a zero timer notes each turn of the loop.
+class FreezeWatch
+{
+public:
+    FreezeWatch()
+    {
+        m_clock.start();
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { note(); });
+        m_timer.start(0);
+    }
+    /// The longest gap, up to now, in milliseconds.
+    double longestMs()
+    {
+        note();
+        return double(m_longest) / 1e6;
+    }
+
+private:
+    void note()
+    {
+        const qint64 now = m_clock.nsecsElapsed();
+        m_longest = std::max(m_longest, now - m_last);
+        m_last = now;
+    }
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    qint64 m_last = 0;
+    qint64 m_longest = 0;
+};
+
 /// The file read, checked, and shown in a window: what File → Open costs.
 void openInWindow(benchmark::State &state, const Size &size)
 {
     Fixture &f = fixture(size);
     qint64 peak = 0;
     qint64 perClaim = 0;
+    double frozen = 0;
     for (auto _ : state) {
         state.PauseTiming();
         auto window = std::make_unique<MainWindow>();
@@ -194,10 +227,12 @@ void openInWindow(benchmark::State &state, const Size &size)
         resetPeakMemory();
         const qint64 residentBefore = statusBytes("VmRSS:");
         state.ResumeTiming();
+        FreezeWatch watch;
         if (!window->files()->openFile(f.path))
             state.SkipWithError("the project did not open");
         QCoreApplication::processEvents();
         state.PauseTiming();
+        frozen = std::max(frozen, watch.longestMs());
         peak = std::max(peak, statusBytes("VmHWM:") - residentBefore);
         perClaim = (heapInUse() - before - f.textBytes()) / size.claims;
         window->document()->resetProject({}); // nothing to save
@@ -205,6 +240,7 @@ void openInWindow(benchmark::State &state, const Size &size)
         QCoreApplication::processEvents();
         state.ResumeTiming();
     }
+    state.counters["frozen_ms"] = frozen;
     state.counters["peak_MB"] = double(peak) / 1e6;
     state.counters["bytes_per_claim"] = double(perClaim);
 }
@@ -229,6 +265,7 @@ void editInWindow(benchmark::State &state, const Size &size)
         doc.setClaimAttributes(claim.id, attributes);
         QCoreApplication::processEvents();
     }
+    window->files()->closeProject(); // the edits are not kept: no journal is left beside the file
     doc.resetProject({});
     window.reset();
     QCoreApplication::processEvents();
@@ -261,6 +298,29 @@ void openXmlBaseline(benchmark::State &state, const Size &size)
 }
 
 // --- save ----------------------------------------------------------------
+
+/// File → Save in the window: the longest the event loop stood still.
+void saveInWindow(benchmark::State &state, const Size &size)
+{
+    Fixture &f = fixture(size);
+    auto window = std::make_unique<MainWindow>();
+    window->resize(1400, 900);
+    window->show();
+    if (!window->files()->openFile(f.path))
+        state.SkipWithError("the project did not open");
+    QCoreApplication::processEvents();
+    double frozen = 0;
+    for (auto _ : state) {
+        FreezeWatch watch;
+        if (!window->files()->save())
+            state.SkipWithError("the save failed");
+        frozen = std::max(frozen, watch.longestMs());
+    }
+    state.counters["frozen_ms"] = frozen;
+    window->document()->resetProject({});
+    window.reset();
+    QCoreApplication::processEvents();
+}
 
 void save(benchmark::State &state, const Size &size)
 {
@@ -443,6 +503,7 @@ const Row kRows[] = {
     {"edit", "edit: a claim's status, window open", editInWindow, nullptr, "< 16 ms (100k)", 10, 3},
     {"save", "save (fsync)", save, "save_xml", "< 1.5 s", 3, 2},
     {"save_xml", "", saveXmlBaseline, nullptr, "", 1, 1},
+    {"save_window", "  File > Save in the window", saveInWindow, nullptr, "", 3, 2},
     {"filter", "filter: one keystroke, mean", filterKeystroke, "filter_qsfpm", "< 150 ms", 3, 2, true},
     {"filter_qsfpm", "", filterKeystrokeBaseline, nullptr, "", 1, 1, true},
     {"pane", "pane opened with its highlights", openPane, nullptr, "< 16 ms (100k)", 10, 10},
@@ -511,11 +572,19 @@ public:
                         s->title, c.count("peak_MB") ? c.at("peak_MB") : 0.0,
                         c.count("bytes_per_claim") ? c.at("bytes_per_claim") : 0.0);
         }
+        const auto counter = [&](const char *key, const Size *s, const char *name) {
+            const auto it = results.find(std::string(key) + "/" + s->key);
+            return it == results.end() || !it->second.counters.count(name) ? -1.0 : it->second.counters.at(name);
+        };
         const auto worst = [&](const char *key, const Size *s) {
             const auto it = results.find(std::string(key) + "/" + s->key);
             return it == results.end() || !it->second.counters.count("worst_ms") ? -1.0
                                                                                : it->second.counters.at("worst_ms");
         };
+        for (const Size *s : sizes) {
+            std::printf("GUI thread, %s: longest stand-still opening %.0f ms, saving %.0f ms (target < 100 ms)\n",
+                        s->title, counter("open", s, "frozen_ms"), counter("save_window", s, "frozen_ms"));
+        }
         for (const Size *s : sizes) {
             std::printf("filter, %s: worst keystroke %.1f ms (QSortFilterProxyModel %.1f ms)\n", s->title,
                         worst("filter", s), worst("filter_qsfpm", s));
