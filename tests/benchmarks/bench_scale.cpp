@@ -245,17 +245,23 @@ void openInWindow(benchmark::State &state, const Size &size)
     state.counters["bytes_per_claim"] = double(perClaim);
 }
 
-/// One edit with the project open in the window, every panel following it:
-/// a claim's status changed (the edit, the models, the queued updates).
-void editInWindow(benchmark::State &state, const Size &size)
+/// A window showing the project of `f`.
+std::unique_ptr<MainWindow> windowWith(benchmark::State &state, const Fixture &f)
 {
-    Fixture &f = fixture(size);
     auto window = std::make_unique<MainWindow>();
     window->resize(1400, 900);
     window->show();
     if (!window->files()->openFile(f.path))
         state.SkipWithError("the project did not open");
     QCoreApplication::processEvents();
+    return window;
+}
+
+/// One edit with the project open in the window, every panel following it:
+/// a claim's status changed (the edit, the models, the queued updates).
+void editInWindow(benchmark::State &state, const Size &size)
+{
+    auto window = windowWith(state, fixture(size));
     Document &doc = *window->document();
     size_t next = 0;
     for (auto _ : state) {
@@ -302,13 +308,7 @@ void openXmlBaseline(benchmark::State &state, const Size &size)
 /// File → Save in the window: the longest the event loop stood still.
 void saveInWindow(benchmark::State &state, const Size &size)
 {
-    Fixture &f = fixture(size);
-    auto window = std::make_unique<MainWindow>();
-    window->resize(1400, 900);
-    window->show();
-    if (!window->files()->openFile(f.path))
-        state.SkipWithError("the project did not open");
-    QCoreApplication::processEvents();
+    auto window = windowWith(state, fixture(size));
     double frozen = 0;
     for (auto _ : state) {
         FreezeWatch watch;
