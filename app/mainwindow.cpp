@@ -2,6 +2,7 @@
 
 #include <models/articlelistmodel.h>
 #include <models/claimselection.h>
+#include <models/comparisonmatrixmodel.h>
 #include <models/defaultcodebook.h>
 #include <models/document.h>
 #include <models/modelroles.h>
@@ -197,6 +198,9 @@ void MainWindow::createViews()
     QDockWidget *matrixDock
         = dock(tr("Comparison Matrix"), QStringLiteral("matrixDock"), m_matrix, Qt::BottomDockWidgetArea);
     connect(m_matrix, &MatrixPanel::claimActivated, m_area, &ComparisonArea::showClaim);
+    // The matrix follows edits only while it can be seen: a tab behind
+    // another is not hidden, so its own show and hide events do not tell.
+    connect(matrixDock, &QDockWidget::visibilityChanged, m_matrix->model(), &ComparisonMatrixModel::setActive);
     m_linkSuggestions = new LinkSuggestionsPanel(m_document, m_selection, this);
     QDockWidget *linkSuggestionsDock = dock(tr("Suggested Links"), QStringLiteral("linkSuggestionsDock"),
                                             m_linkSuggestions, Qt::BottomDockWidgetArea);

@@ -29,6 +29,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
@@ -446,7 +447,16 @@ private Q_SLOTS:
         // Clicking a cell opens its claim in a pane.
         area()->pane(0)->setArticle(third);
         area()->pane(1)->setArticle(third);
-        // Hidden, the matrix does not follow edits; shown, it catches up.
+        // Behind another tab, or hidden, the matrix does not follow edits;
+        // seen, it catches up.
+        auto *claimsDock = m_window->findChild<QDockWidget *>(u"claimsDock"_s);
+        QVERIFY(claimsDock);
+        claimsDock->raise();
+        QApplication::processEvents();
+        QVERIFY(!panel->model()->isActive());
+        m_window->matrix()->parentWidget()->raise();
+        QApplication::processEvents();
+        QVERIFY(panel->model()->isActive());
         m_window->matrix()->parentWidget()->hide();
         QVERIFY(!panel->model()->isActive());
         const ComparisonMatrix shown = panel->model()->matrix();

@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QThreadPool>
 #include <QWindow>
+
+#include <optional>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace crossread {
@@ -60,10 +62,6 @@ private:
     QPointer<const QWidget> m_allowed;
 };
 
-} // namespace
-
-namespace {
-
 QFuture<void> start(std::function<void()> work)
 {
     // A pool of its own: the shared one may be busy for seconds (suggestions).
@@ -75,49 +73,61 @@ QFuture<void> start(std::function<void()> work)
     return QtConcurrent::run(pool, std::move(work));
 }
 
+/// The progress dialog, the busy cursor and the held input of a task run
+/// with widgets.
+class Feedback
+{
+public:
+    Feedback(QWidget *parent, const BackgroundTaskOptions &options)
+        : m_dialog(options.label, QString(), 0, 0, parent)
+        , m_blocker(&m_dialog)
+    {
+        m_dialog.setWindowTitle(QApplication::applicationDisplayName());
+        m_dialog.setWindowModality(Qt::WindowModal);
+        m_dialog.setAutoReset(false);
+        m_dialog.setAutoClose(false);
+        if (options.cancellable)
+            m_dialog.setCancelButtonText(QProgressDialog::tr("Cancel"));
+        else
+            m_dialog.setCancelButton(nullptr);
+        // QProgressDialog shows itself on time only from setValue(), which a
+        // busy bar never calls.
+        m_show.setSingleShot(true);
+        QObject::connect(&m_show, &QTimer::timeout, &m_dialog, &QProgressDialog::show);
+        m_show.start(options.dialogDelayMs);
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+    }
+    ~Feedback() { QApplication::restoreOverrideCursor(); }
+
+    QProgressDialog *dialog() { return &m_dialog; }
+
+private:
+    QProgressDialog m_dialog;
+    InputBlocker m_blocker;
+    QTimer m_show;
+};
+
 } // namespace
 
 bool runInBackground(QWidget *parent, const BackgroundTaskOptions &options, std::function<void()> work)
 {
-    if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
-        // No widgets (the command line, test drivers): wait, with events.
-        QEventLoop loop;
-        QFutureWatcher<void> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(start(std::move(work)));
-        if (!watcher.isFinished())
-            loop.exec();
-        return true;
-    }
-    QProgressDialog dialog(options.label, options.cancellable ? QProgressDialog::tr("Cancel") : QString(), 0, 0,
-                           parent);
-    dialog.setWindowTitle(QApplication::applicationDisplayName());
-    dialog.setWindowModality(Qt::WindowModal);
-    dialog.setAutoReset(false);
-    dialog.setAutoClose(false);
-    if (!options.cancellable)
-        dialog.setCancelButton(nullptr);
-    dialog.setMinimumDuration(options.dialogDelayMs);
-    // QProgressDialog shows itself only from setValue(); this shows it on time.
-    QTimer show;
-    show.setSingleShot(true);
-    QObject::connect(&show, &QTimer::timeout, &dialog, &QProgressDialog::show);
-    show.start(options.dialogDelayMs);
-
-    InputBlocker blocker(&dialog);
-    QApplication::setOverrideCursor(Qt::BusyCursor);
+    // Without widgets (the command line, test drivers) it only waits, with events.
+    std::optional<Feedback> feedback;
+    if (qobject_cast<QApplication *>(QCoreApplication::instance()))
+        feedback.emplace(parent, options);
     QEventLoop loop;
     QFutureWatcher<void> watcher;
     bool cancelled = false;
     QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&dialog, &QProgressDialog::canceled, &loop, [&] {
-        cancelled = true;
-        loop.quit();
-    });
+    if (feedback) {
+        QObject::connect(feedback->dialog(), &QProgressDialog::canceled, &loop, [&] {
+            cancelled = true;
+            loop.quit();
+        });
+    }
     watcher.setFuture(start(std::move(work)));
     if (!watcher.isFinished())
-        loop.exec(QEventLoop::AllEvents);
-    QApplication::restoreOverrideCursor();
+        loop.exec();
     return !cancelled || watcher.isFinished();
 }
 

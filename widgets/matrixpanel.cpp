@@ -134,7 +134,7 @@ MatrixPanel::MatrixPanel(Document *document, UserPrompts *prompts, QWidget *pare
     , m_columns(new QToolButton(this))
     , m_table(new QTableView(this))
 {
-    m_model->setActive(false); // until shown
+    m_model->setActive(false); // until its dock is seen (MainWindow)
     m_tag->setAccessibleName(tr("Tag filter"));
     m_status->setAccessibleName(tr("Status filter"));
     m_status->addItem(tr("Any status"), -1);
@@ -268,18 +268,6 @@ void MatrixPanel::renameProposition(int row)
         this, tr("Rename Proposition"), tr("Label (empty: the first claim's words):"), propositionLabel(p, *prop));
     if (label)
         m_document->setProposition(prop->id, *label, prop->note);
-}
-
-void MatrixPanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    m_model->setActive(true);
-}
-
-void MatrixPanel::hideEvent(QHideEvent *event)
-{
-    QWidget::hideEvent(event);
-    m_model->setActive(false);
 }
 
 } // namespace crossread

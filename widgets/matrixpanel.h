@@ -39,11 +39,6 @@ public:
 Q_SIGNALS:
     void claimActivated(crossread::ClaimId claim);
 
-protected:
-    /// The matrix follows edits only while the panel is shown.
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
-
 private:
     void rebuildTagFilter();
     void applyFilter();

@@ -33,6 +33,7 @@
 #include <support/synthproject.h>
 #include <widgets/articlepane.h>
 #include <widgets/articletextview.h>
+#include <widgets/matrixpanel.h>
 #include <widgets/projectfilecontroller.h>
 
 #include <QApplication>
@@ -257,11 +258,14 @@ std::unique_ptr<MainWindow> windowWith(benchmark::State &state, const Fixture &f
     return window;
 }
 
-/// One edit with the project open in the window, every panel following it:
-/// a claim's status changed (the edit, the models, the queued updates).
+/// One edit with the project open in the window, every panel following it
+/// (the matrix brought to the front, so that it follows too): a claim's
+/// status changed (the edit, the models, the queued updates).
 void editInWindow(benchmark::State &state, const Size &size)
 {
     auto window = windowWith(state, fixture(size));
+    window->matrix()->parentWidget()->raise();
+    QCoreApplication::processEvents();
     Document &doc = *window->document();
     size_t next = 0;
     for (auto _ : state) {
