@@ -1,12 +1,12 @@
 #include "projectvalidator.h"
 
-#include <limits>
-
 #include "project.h"
 #include "textanchor.h"
 #include "vocabulary.h"
 
 #include <QCoreApplication>
+
+#include <limits>
 
 namespace crossread {
 namespace {
@@ -96,9 +96,9 @@ ProjectError checkArticles(const Project &p, const Ids &ids)
         if (article.previousVersion == NoId)
             continue;
         if (article.previousVersion >= article.id || !Ids::has(ids.articles, article.previousVersion))
-            return invalid(tr("article %1 names %2 as its previous version, which is not an older article of the project")
-                               .arg(name(EntityKind::Article, article.id),
-                                    name(EntityKind::Article, article.previousVersion)));
+            return invalid(
+                tr("article %1 names %2 as its previous version, which is not an older article of the project")
+                    .arg(name(EntityKind::Article, article.id), name(EntityKind::Article, article.previousVersion)));
     }
     return {};
 }
@@ -139,37 +139,38 @@ ProjectError checkClaims(const Project &p, const Ids &ids)
 {
     const Article *article = nullptr;
     for (const Claim &claim : p.claims) {
-        const QString claimName = name(EntityKind::Claim, claim.id);
+        // Named only for a message: formatting a million names costs a tenth of a second.
+        const auto claimName = [&claim] { return name(EntityKind::Claim, claim.id); };
         if (!article || article->id != claim.article) {
             const int row = Ids::rowIn(ids.articles, claim.article);
             if (row < 0)
                 return invalid(tr("claim %1 refers to article %2, which is not in the project")
-                                   .arg(claimName, name(EntityKind::Article, claim.article)));
+                                   .arg(claimName(), name(EntityKind::Article, claim.article)));
             article = &p.articles[size_t(row)];
         }
         const Anchor &a = claim.anchor;
         if (!isValidSpan(article->text, a.start, a.end))
             return invalid(tr("claim %1 spans %2–%3, which is not a valid span of its article's text "
                               "(%4 characters)")
-                               .arg(claimName)
+                               .arg(claimName())
                                .arg(a.start)
                                .arg(a.end)
                                .arg(article->text.size()));
         if (QStringView(article->text).sliced(a.start, a.length()) != a.quote)
             return invalid(tr("claim %1 quotes text that its article does not have at %2–%3")
-                               .arg(claimName)
+                               .arg(claimName())
                                .arg(a.start)
                                .arg(a.end));
         if (!isSortedUnique(claim.attributes.tags))
-            return invalid(tr("claim %1 lists a tag twice").arg(claimName));
+            return invalid(tr("claim %1 lists a tag twice").arg(claimName()));
         for (TagId tag : claim.attributes.tags) {
             if (!Ids::has(ids.tags, tag))
-                return invalid(
-                    tr("claim %1 has tag %2, which is not in the codebook").arg(claimName, name(EntityKind::Tag, tag)));
+                return invalid(tr("claim %1 has tag %2, which is not in the codebook")
+                                   .arg(claimName(), name(EntityKind::Tag, tag)));
         }
         if (!isKnown(claim.attributes.kind) || !isKnown(claim.attributes.status)
             || !isKnown(claim.attributes.confidence))
-            return invalid(tr("claim %1 has an unknown kind, status or confidence").arg(claimName));
+            return invalid(tr("claim %1 has an unknown kind, status or confidence").arg(claimName()));
     }
     return {};
 }
@@ -177,16 +178,16 @@ ProjectError checkClaims(const Project &p, const Ids &ids)
 ProjectError checkLinks(const Project &p, const Ids &ids)
 {
     for (const Link &link : p.links) {
-        const QString linkName = name(EntityKind::Link, link.id);
+        const auto linkName = [&link] { return name(EntityKind::Link, link.id); };
         for (ClaimId end : {link.from, link.to}) {
             if (!Ids::has(ids.claims, end))
                 return invalid(tr("link %1 refers to claim %2, which is not in the project")
-                                   .arg(linkName, name(EntityKind::Claim, end)));
+                                   .arg(linkName(), name(EntityKind::Claim, end)));
         }
         if (link.from == link.to)
-            return invalid(tr("link %1 joins claim %2 to itself").arg(linkName, name(EntityKind::Claim, link.from)));
+            return invalid(tr("link %1 joins claim %2 to itself").arg(linkName(), name(EntityKind::Claim, link.from)));
         if (!isKnown(link.relation))
-            return invalid(tr("link %1 has an unknown relation").arg(linkName));
+            return invalid(tr("link %1 has an unknown relation").arg(linkName()));
     }
     return {};
 }
@@ -196,18 +197,18 @@ ProjectError checkPropositions(const Project &p, const Ids &ids)
     // The proposition each claim belongs to, by the claim's row.
     std::vector<PropositionId> owner(ids.claims.size(), NoId);
     for (const Proposition &prop : p.propositions) {
-        const QString propName = name(EntityKind::Proposition, prop.id);
+        const auto propName = [&prop] { return name(EntityKind::Proposition, prop.id); };
         if (!isSortedUnique(prop.claims))
-            return invalid(tr("proposition %1 lists a claim twice").arg(propName));
+            return invalid(tr("proposition %1 lists a claim twice").arg(propName()));
         for (ClaimId claim : prop.claims) {
             const int row = Ids::rowIn(ids.claims, claim);
             if (row < 0)
                 return invalid(tr("proposition %1 refers to claim %2, which is not in the project")
-                                   .arg(propName, name(EntityKind::Claim, claim)));
+                                   .arg(propName(), name(EntityKind::Claim, claim)));
             if (owner[size_t(row)] != NoId)
                 return invalid(tr("claim %1 belongs to two propositions, %2 and %3")
                                    .arg(name(EntityKind::Claim, claim),
-                                        name(EntityKind::Proposition, owner[size_t(row)]), propName));
+                                        name(EntityKind::Proposition, owner[size_t(row)]), propName()));
             owner[size_t(row)] = prop.id;
         }
     }

@@ -180,6 +180,22 @@ private Q_SLOTS:
         QVERIFY(loaded == original);
     }
 
+    // Past 65,536 claims, the quotes and contexts are rebuilt by two threads,
+    // each from half of the claims: the halves meet inside an article's run.
+    void saveThenLoad_largeProject_restoresEveryAnchor()
+    {
+        const Project original = test::synthesizeProject({.articles = 61, .claims = 70000, .links = 500, .seed = 3});
+        const size_t half = original.claims.size() / 2;
+        QCOMPARE(original.claims[half - 1].article, original.claims[half].article);
+        Project loaded;
+        const ProjectError error = decodeProject(encodeProject(original), loaded);
+        QVERIFY2(error.ok(), qPrintable(error.message));
+        QCOMPARE(loaded.claims.size(), original.claims.size());
+        for (size_t i : {size_t(0), half - 1, half, original.claims.size() - 1})
+            QCOMPARE(loaded.claims[i].anchor, original.claims[i].anchor);
+        QVERIFY(loaded == original);
+    }
+
     void save_overwritesAtomicallyAndReportsUnwritablePlaces()
     {
         QTemporaryDir dir;
