@@ -5,6 +5,8 @@
 #include "modelroles.h"
 #include "rownotifier.h"
 
+#include <numeric>
+
 namespace crossread {
 namespace {
 
@@ -140,6 +142,11 @@ std::vector<int> ClaimFilterModel::scanAll() const
 {
     const int count = int(m_document->project().claims.size());
     std::vector<int> rows;
+    if (m_filter.isEmpty()) { // every claim: as when a project opens
+        rows.resize(size_t(count));
+        std::iota(rows.begin(), rows.end(), 0);
+        return rows;
+    }
     // Each claim's span of the folded text is searched on its own, and the
     // first hit ends it: a common letter costs a few characters a claim, a
     // rare word the length of the quotes.
@@ -153,8 +160,8 @@ std::vector<int> ClaimFilterModel::scanAll() const
 bool ClaimFilterModel::lessThan(int a, int b) const
 {
     const QAbstractItemModel *source = sourceModel();
-    const int order = compareKeys(source->index(a, m_sortColumn).data(SortRole),
-                                  source->index(b, m_sortColumn).data(SortRole));
+    const int order
+        = compareKeys(source->index(a, m_sortColumn).data(SortRole), source->index(b, m_sortColumn).data(SortRole));
     if (order != 0)
         return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
     return a < b; // stable: creation order breaks ties
@@ -176,9 +183,8 @@ void ClaimFilterModel::sortRows(std::vector<int> &rows) const
     }
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
     std::stable_sort(keyed.begin(), keyed.end(), [ascending](const auto &x, const auto &y) {
-        const int order = x.first.typeId() == QMetaType::QString
-            ? x.first.toString().compare(y.first.toString())
-            : compareKeys(x.first, y.first);
+        const int order = x.first.typeId() == QMetaType::QString ? x.first.toString().compare(y.first.toString())
+                                                                 : compareKeys(x.first, y.first);
         return ascending ? order < 0 : order > 0;
     });
     for (size_t i = 0; i < rows.size(); ++i)
@@ -220,8 +226,8 @@ void ClaimFilterModel::rebuild()
 void ClaimFilterModel::refilter(bool narrowing)
 {
     beginResetModel();
-    const auto cached = std::find_if(m_recent.begin(), m_recent.end(),
-                                     [this](const Recent &r) { return r.filter == m_filter; });
+    const auto cached
+        = std::find_if(m_recent.begin(), m_recent.end(), [this](const Recent &r) { return r.filter == m_filter; });
     if (cached != m_recent.end()) {
         m_rows = cached->rows; // back to an earlier filter: a backspace
     } else if (narrowing) {
@@ -256,8 +262,7 @@ qsizetype ClaimFilterModel::insertionPoint(int sourceRow) const
 {
     if (m_sortColumn < 0)
         return std::lower_bound(m_rows.begin(), m_rows.end(), sourceRow) - m_rows.begin();
-    return std::lower_bound(m_rows.begin(), m_rows.end(), sourceRow,
-                            [this](int a, int b) { return lessThan(a, b); })
+    return std::lower_bound(m_rows.begin(), m_rows.end(), sourceRow, [this](int a, int b) { return lessThan(a, b); })
         - m_rows.begin();
 }
 

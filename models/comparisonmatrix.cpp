@@ -256,8 +256,8 @@ void ComparisonMatrix::Cells::insertColumn(size_t column)
 {
     Q_ASSERT(column <= m_columns);
     ++m_columns;
-    for (auto it = std::lower_bound(m_reported.begin(), m_reported.end(), column, columnBefore);
-         it != m_reported.end(); ++it)
+    for (auto it = std::lower_bound(m_reported.begin(), m_reported.end(), column, columnBefore); it != m_reported.end();
+         ++it)
         ++it->first;
 }
 
@@ -326,10 +326,23 @@ const QList<Discrepancy> &DiscrepancyCache::of(const Project &project, const Pro
     return entry.discrepancies;
 }
 
-QList<DiscrepancyMark> discrepancyMarks(const Project &project, ArticleId article, DiscrepancyCache *cache,
-                                        const std::vector<int> *claimRows)
+const QList<Discrepancy> *DiscrepancyCache::find(PropositionId proposition, const QList<ClaimFacts> &facts) const
 {
-    QList<DiscrepancyMark> marks;
+    const auto it = m_entries.constFind(proposition);
+    return it != m_entries.constEnd() && !it->facts.isEmpty() && sameFacts(it->facts, facts) ? &it->discrepancies
+                                                                                             : nullptr;
+}
+
+void DiscrepancyCache::store(PropositionId proposition, QList<ClaimFacts> facts, QList<Discrepancy> discrepancies)
+{
+    m_entries[proposition] = Entry{std::move(facts), std::move(discrepancies)};
+}
+
+MarksWork gatherMarksWork(const Project &project, ArticleId article, const DiscrepancyCache *cache,
+                          std::optional<std::span<const int>> claimRows)
+{
+    MarksWork work;
+    work.article = article;
     // The article's claims, in id order (one pass, or the rows given); then
     // the propositions with one of them. Looking each proposition's claims
     // up in the whole table instead made a pane on a project of 1,000,000
@@ -346,17 +359,42 @@ QList<DiscrepancyMark> discrepancyMarks(const Project &project, ArticleId articl
         }
     }
     if (ours.empty())
-        return marks;
+        return work;
     for (const Proposition &prop : project.propositions) {
         const bool here = std::any_of(prop.claims.begin(), prop.claims.end(),
                                       [&](ClaimId id) { return std::binary_search(ours.begin(), ours.end(), id); });
         if (!here)
             continue;
-        const QList<Discrepancy> found = cache ? cache->of(project, prop) : discrepanciesOf(project, prop);
-        for (const Discrepancy &d : found) {
+        MarksWork::Item item{prop.id, factsOf(project, prop), {}, false};
+        if (const QList<Discrepancy> *known = cache ? cache->find(prop.id, item.facts) : nullptr) {
+            item.discrepancies = *known;
+            item.found = true;
+        }
+        work.items.append(std::move(item));
+    }
+    return work;
+}
+
+void findMarksWork(MarksWork &work)
+{
+    for (MarksWork::Item &item : work.items) {
+        if (!item.found) {
+            item.discrepancies = findDiscrepancies(item.facts);
+            item.found = true;
+        }
+    }
+}
+
+QList<DiscrepancyMark> placeMarks(const Project &project, const MarksWork &work, DiscrepancyCache *cache)
+{
+    QList<DiscrepancyMark> marks;
+    for (const MarksWork::Item &item : work.items) {
+        if (cache && !cache->find(item.proposition, item.facts))
+            cache->store(item.proposition, item.facts, item.discrepancies);
+        for (const Discrepancy &d : item.discrepancies) {
             for (const auto &values : d.values) {
                 const Claim *claim = findById(project.claims, values.claim);
-                if (!claim || claim->article != article)
+                if (!claim || claim->article != work.article)
                     continue;
                 QStringList elsewhere;
                 for (const auto &other : d.values) {
@@ -378,6 +416,14 @@ QList<DiscrepancyMark> discrepancyMarks(const Project &project, ArticleId articl
     std::sort(marks.begin(), marks.end(),
               [](const DiscrepancyMark &a, const DiscrepancyMark &b) { return a.start < b.start; });
     return marks;
+}
+
+QList<DiscrepancyMark> discrepancyMarks(const Project &project, ArticleId article, DiscrepancyCache *cache,
+                                        std::optional<std::span<const int>> claimRows)
+{
+    MarksWork work = gatherMarksWork(project, article, cache, claimRows);
+    findMarksWork(work);
+    return placeMarks(project, work, cache);
 }
 
 } // namespace crossread

@@ -5,7 +5,9 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <optional>
+#include <span>
 
 namespace crossread {
 
@@ -130,6 +132,9 @@ class DiscrepancyCache
 {
 public:
     const QList<Discrepancy> &of(const Project &project, const Proposition &proposition);
+    /// The discrepancies kept for `proposition`, if they were found from these facts.
+    const QList<Discrepancy> *find(PropositionId proposition, const QList<ClaimFacts> &facts) const;
+    void store(PropositionId proposition, QList<ClaimFacts> facts, QList<Discrepancy> discrepancies);
     void clear() { m_entries.clear(); }
 
 private:
@@ -147,8 +152,35 @@ private:
 /// looked for again.
 /// `claimRows`, when given, are the rows of the article's claims in
 /// project.claims (Document::claimRowsOf()), sparing a pass over them all.
-QList<DiscrepancyMark> discrepancyMarks(const Project &project, ArticleId article,
-                                        DiscrepancyCache *cache = nullptr, const std::vector<int> *claimRows = nullptr);
+QList<DiscrepancyMark> discrepancyMarks(const Project &project, ArticleId article, DiscrepancyCache *cache = nullptr,
+                                        std::optional<std::span<const int>> claimRows = std::nullopt);
+
+/// discrepancyMarks() in three steps, so that the slow one can run on a
+/// worker: gather on the document's thread (the facts are values, safe to
+/// hand over), find anywhere, place on the document's thread while the
+/// project is as it was gathered.
+struct MarksWork
+{
+    ArticleId article = NoId;
+    struct Item
+    {
+        PropositionId proposition = NoId;
+        QList<ClaimFacts> facts;
+        QList<Discrepancy> discrepancies;
+        bool found = false; ///< the discrepancies are known (from the cache, or found)
+    };
+    QList<Item> items; ///< the propositions with a claim in the article
+    /// Whether the finding step has anything to do.
+    bool needsFinding() const
+    {
+        return std::any_of(items.begin(), items.end(), [](const Item &item) { return !item.found; });
+    }
+};
+MarksWork gatherMarksWork(const Project &project, ArticleId article, const DiscrepancyCache *cache = nullptr,
+                          std::optional<std::span<const int>> claimRows = std::nullopt);
+void findMarksWork(MarksWork &work);
+/// The marks, in text order; what was found goes into `cache`.
+QList<DiscrepancyMark> placeMarks(const Project &project, const MarksWork &work, DiscrepancyCache *cache = nullptr);
 
 /// What discrepancy finding reads of the claims of `proposition`.
 QList<ClaimFacts> factsOf(const Project &project, const Proposition &proposition);

@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QSet>
 
+#include <numeric>
+
 namespace crossread {
 namespace {
 
@@ -172,17 +174,42 @@ const RowNotifier *Document::tagRows() const
     return d->tagRows;
 }
 
-const std::vector<int> &Document::claimRowsOf(ArticleId article) const
+std::span<const int> Document::claimRowsOf(ArticleId article) const
 {
     if (!d->claimIndex) {
         auto &index = d->claimIndex.emplace();
         const auto &claims = d->project.claims;
-        for (size_t row = 0; row < claims.size(); ++row)
-            index[claims[row].article].push_back(int(row));
+        // An article's claims mostly follow one another: one hash lookup a
+        // run of them, not one a claim. Counted first, then placed, so that
+        // a million rows are one array and not ten thousand growing ones.
+        const auto forEachRun = [&claims](auto &&visit) {
+            for (size_t first = 0; first < claims.size();) {
+                size_t end = first + 1;
+                while (end < claims.size() && claims[end].article == claims[first].article)
+                    ++end;
+                visit(claims[first].article, first, end);
+                first = end;
+            }
+        };
+        forEachRun([&](ArticleId of, size_t first, size_t end) { index.groups[of].second += int(end - first); });
+        int next = 0;
+        for (auto &group : index.groups) {
+            group.first = next;
+            next += group.second;
+        }
+        index.rows.resize(claims.size());
+        QHash<ArticleId, int> filled;
+        forEachRun([&](ArticleId of, size_t first, size_t end) {
+            int &count = filled[of];
+            const auto at = index.rows.begin() + index.groups[of].first + count;
+            std::iota(at, at + int(end - first), int(first));
+            count += int(end - first);
+        });
     }
-    static const std::vector<int> none;
-    const auto it = d->claimIndex->constFind(article);
-    return it == d->claimIndex->constEnd() ? none : it.value();
+    const auto it = d->claimIndex->groups.constFind(article);
+    if (it == d->claimIndex->groups.constEnd())
+        return {};
+    return std::span<const int>(d->claimIndex->rows).subspan(size_t(it->first), size_t(it->second));
 }
 
 const RowNotifier *Document::claimRows() const
@@ -238,7 +265,8 @@ bool Document::rejectSuggestions(const QList<RejectedSuggestion> &rejected)
     if (after == p.assist)
         return true;
     d->run(new SetAssistCommand(d.get(), p.assist, std::move(after),
-                                tr("Reject %n suggested link(s)", nullptr, int(rejected.size())), d->parentForCommand()));
+                                tr("Reject %n suggested link(s)", nullptr, int(rejected.size())),
+                                d->parentForCommand()));
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include <QObject>
 
 #include <memory>
+#include <span>
 
 QT_BEGIN_NAMESPACE
 class QUndoStack;
@@ -53,7 +54,8 @@ public:
     /// Found in one pass over the claims, then kept until claims are added
     /// or removed: a pane, its highlights and its connectors read the claims
     /// of one article many times, and 1,000,000 claims take 10 ms to scan.
-    const std::vector<int> &claimRowsOf(ArticleId article) const;
+    /// Valid until the next change of the claims.
+    std::span<const int> claimRowsOf(ArticleId article) const;
 
     const RowNotifier *articleRows() const;
     const RowNotifier *tagRows() const;

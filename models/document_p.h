@@ -94,8 +94,15 @@ public:
     QString annotator;
     std::unique_ptr<QUndoCommand> group; ///< the open edit group's command
     int groupDepth = 0;
-    /// Document::claimRowsOf(), made when first asked for.
-    mutable std::optional<QHash<ArticleId, std::vector<int>>> claimIndex;
+    /// Document::claimRowsOf(), made when first asked for: the rows of the
+    /// claims, grouped by article (ascending within each), and where each
+    /// article's group lies.
+    struct ClaimIndex
+    {
+        std::vector<int> rows;
+        QHash<ArticleId, std::pair<int, int>> groups; ///< article → first position in rows, count
+    };
+    mutable std::optional<ClaimIndex> claimIndex;
 };
 
 template<>

@@ -13,6 +13,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <functional>
 
 using namespace crossread;
@@ -623,7 +624,7 @@ private Q_SLOTS:
                     if (p.claims[row].article == article.id)
                         expected.push_back(int(row));
                 }
-                QVERIFY2(doc.claimRowsOf(article.id) == expected, qPrintable(u"step %1"_s.arg(step)));
+                QVERIFY2(std::ranges::equal(doc.claimRowsOf(article.id), expected), qPrintable(u"step %1"_s.arg(step)));
             }
             QVERIFY(doc.claimRowsOf(ArticleId(999999)).empty());
         };
@@ -631,7 +632,7 @@ private Q_SLOTS:
         // Asked for inside a removal's announcement, it still gives the rows before it.
         connect(doc.claimRows(), &RowNotifier::rowsAboutToBeRemoved, this, [&](int first, int) {
             const ArticleId article = p.claims[size_t(first)].article;
-            const std::vector<int> &rows = doc.claimRowsOf(article);
+            const std::span<const int> rows = doc.claimRowsOf(article);
             QVERIFY(std::find(rows.begin(), rows.end(), first) != rows.end());
         });
         QRandomGenerator random(3);

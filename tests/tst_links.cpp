@@ -4,9 +4,9 @@
 
 #include <app/mainwindow.h>
 #include <models/claimselection.h>
+#include <models/comparisonmatrix.h>
 #include <models/comparisonmatrixmodel.h>
 #include <models/defaultcodebook.h>
-#include <models/comparisonmatrix.h>
 #include <models/document.h>
 #include <models/modelroles.h>
 #include <models/propositiongrouping.h>
@@ -42,6 +42,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QThreadPool>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -506,7 +507,7 @@ private Q_SLOTS:
         QVERIFY(m_window->files()->openDemo());
         const Project &p = project();
         area()->pane(0)->setArticle(p.articles[0].id); // The Marrowick Ledger
-        QApplication::processEvents();
+        QTRY_VERIFY(!view(0)->discrepancySpans().isEmpty()); // found on a worker
         const QString text = p.articles[0].text;
         QStringList marked;
         for (const auto &[start, end] : view(0)->discrepancySpans())
@@ -523,6 +524,50 @@ private Q_SLOTS:
         QTRY_VERIFY(view(0)->discrepancySpans().isEmpty());
         doc()->undoStack()->undo();
         QTRY_COMPARE(view(0)->discrepancySpans().size(), marked.size());
+    }
+
+    // The values are found on a worker; what it finds for an article the
+    // pane no longer shows, or for a project since edited, is never shown.
+    void panes_markDifferingValues_onlyOfWhatIsShownNow()
+    {
+        QVERIFY(m_window->files()->openDemo());
+        const Project &p = project();
+        ArticleTextView *v = view(0);
+        const auto spansOf = [&](ArticleId article) {
+            QList<std::pair<int, int>> spans;
+            for (const DiscrepancyMark &mark : discrepancyMarks(p, article))
+                spans.append({mark.start, mark.end});
+            return spans;
+        };
+        const ArticleId first = p.articles[0].id;
+        const ArticleId second = p.articles[1].id;
+        QVERIFY(!spansOf(first).isEmpty());
+        QVERIFY(!spansOf(second).isEmpty());
+        QVERIFY(spansOf(first) != spansOf(second));
+
+        QSignalSpy shown(v, &ArticleTextView::discrepanciesShown);
+        area()->pane(0)->setArticle(first);
+        v->refreshDiscrepancies(); // a worker starts for the first article…
+        area()->pane(0)->setArticle(second);
+        v->refreshDiscrepancies(); // …and another for the second
+        QTRY_COMPARE(v->discrepancySpans(), spansOf(second));
+        QThreadPool::globalInstance()->waitForDone(); // the first worker's answer comes, and is dropped
+        QCoreApplication::processEvents();
+        QCOMPARE(v->discrepancySpans(), spansOf(second));
+        QCOMPARE(shown.count(), 1);
+
+        // An edit while a worker runs: the marks are those after the edit.
+        area()->pane(0)->setArticle(first);
+        v->refreshDiscrepancies();
+        QList<LinkId> all;
+        for (const Link &link : p.links)
+            all << link.id;
+        doc()->removeLinks(all);
+        for (int turn = 0; turn < 2; ++turn) { // the stale worker's answer, then the refresh the edit asked for
+            QThreadPool::globalInstance()->waitForDone();
+            QCoreApplication::processEvents();
+        }
+        QVERIFY(v->discrepancySpans().isEmpty());
     }
 
     void otherSources_findsTheSameReport_andLinksItInOneStep()

@@ -11,6 +11,7 @@
 #include <models/projectfile.h>
 #include <support/fakeprompts.h>
 #include <support/windowfixture.h>
+#include <widgets/articlechoicemodel.h>
 #include <widgets/articlepane.h>
 #include <widgets/articletextview.h>
 #include <widgets/claimhighlighter.h>
@@ -22,6 +23,7 @@
 #include <widgets/searchpanel.h>
 #include <widgets/tagpickerdialog.h>
 
+#include <QAbstractItemModelTester>
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QComboBox>
@@ -425,6 +427,70 @@ private Q_SLOTS:
         QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(area->pane(3)->view()->viewport(), &drop);
         QCOMPARE(area->pane(3)->article(), project().articles[0].id);
+    }
+
+    // The choosers read the articles through a model: it follows additions,
+    // renames, removals and new projects, and each box keeps its choice.
+    void articleChoosers_followTheArticles()
+    {
+        openSmallProject();
+        ArticleChoiceModel model(doc(), u"None"_s);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0).data().toString(), u"None"_s);
+        QCOMPARE(model.index(0).data(Qt::UserRole).toUInt(), 0u);
+        QCOMPARE(model.index(2).data().toString(), u"Wire B — Second"_s);
+        QCOMPARE(model.index(2).data(Qt::UserRole).toUInt(), project().articles[1].id);
+
+        ArticlePane *pane = m_window->comparison()->pane(1);
+        auto *chooser = pane->findChild<QComboBox *>();
+        QCOMPARE(chooser->currentIndex(), 2);
+        const ArticleId second = project().articles[1].id;
+        // An article added, renamed, removed before it: the box still shows the pane's.
+        const ArticleId third = doc()->addArticle({u"Third"_s, {}, {}, {}, {}, u"en"_s, {}, {}, 0}, kSecond, {});
+        QCOMPARE(chooser->count(), 4);
+        QCOMPARE(chooser->itemText(3), u"Third"_s); // no outlet: the title alone
+        ArticleMetadata meta = project().articles[1].meta;
+        meta.title = u"Second, retitled"_s;
+        QVERIFY(doc()->setArticleMetadata(second, meta));
+        QCOMPARE(chooser->currentText(), u"Wire B — Second, retitled"_s);
+        QVERIFY(doc()->removeArticles({project().articles[0].id}));
+        QCOMPARE(ArticleId(chooser->currentData().toUInt()), second);
+        QCOMPARE(chooser->currentIndex(), 1);
+        // Its own article removed: "Choose an article…".
+        QVERIFY(doc()->removeArticles({second}));
+        QCOMPARE(pane->article(), NoId);
+        QCOMPARE(chooser->currentIndex(), 0);
+        QCOMPARE(model.rowCount(), 2);
+        doc()->undoStack()->undo();
+        QCOMPARE(model.rowCount(), 3);
+
+        // The claims panel's article filter: an article that goes is no
+        // longer a filter, and the box does not move on to its neighbour.
+        doc()->addClaim(second, 0, 5);
+        doc()->addClaim(third, 0, 5);
+        ClaimsPanel *panel = m_window->claims();
+        QComboBox *articleBox = nullptr;
+        for (QComboBox *box : panel->findChildren<QComboBox *>()) {
+            if (box->itemText(0) == ClaimsPanel::tr("Any article"))
+                articleBox = box;
+        }
+        QVERIFY(articleBox);
+        const int secondRow = articleBox->findData(second);
+        QVERIFY(secondRow > 0);
+        articleBox->setCurrentIndex(secondRow);
+        Q_EMIT articleBox->activated(secondRow);
+        QCOMPARE(panel->filterModel()->rowCount(), 1);
+        QVERIFY(doc()->removeArticles({second}));
+        QCOMPARE(articleBox->currentIndex(), 0);
+        QCOMPARE(panel->filterModel()->rowCount(), 1); // the claim of the third article
+        // A new project: "Any article" again, with its articles.
+        doc()->undoStack()->undo();
+        articleBox->setCurrentIndex(articleBox->findData(third));
+        Q_EMIT articleBox->activated(articleBox->currentIndex());
+        openSmallProject();
+        QCOMPARE(articleBox->currentIndex(), 0);
+        QCOMPARE(articleBox->count(), 3);
     }
 
     void nextAndPreviousClaim_byKeyboard()

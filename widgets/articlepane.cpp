@@ -1,5 +1,6 @@
 #include "articlepane.h"
 
+#include "articlechoicemodel.h"
 #include "articletextview.h"
 #include "claimhighlighter.h"
 #include "counttext.h"
@@ -17,7 +18,6 @@
 #include <QVBoxLayout>
 
 namespace crossread {
-
 ArticlePane::ArticlePane(Document *document, ClaimSelection *selection, QWidget *parent)
     : QFrame(parent)
     , m_document(document)
@@ -49,6 +49,9 @@ ArticlePane::ArticlePane(Document *document, ClaimSelection *selection, QWidget 
     QFont bold = m_chooser->font();
     bold.setBold(true);
     m_chooser->setFont(bold);
+    // After the font: a font set later lays out every row of the list again.
+    m_choices = new ArticleChoiceModel(document, tr("Choose an article…"), m_chooser);
+    m_chooser->setModel(m_choices);
     top->addWidget(m_chooser, 1);
     m_close->setText(QStringLiteral("✕"));
     m_close->setAutoRaise(true);
@@ -73,12 +76,9 @@ ArticlePane::ArticlePane(Document *document, ClaimSelection *selection, QWidget 
     connect(m_close, &QToolButton::clicked, this, &ArticlePane::closeRequested);
     connect(m_view, &ArticleTextView::articleDropped, this, &ArticlePane::setArticle);
     for (const RowNotifier *rows : {document->articleRows()}) {
-        connect(rows, &RowNotifier::rowsInserted, this, &ArticlePane::rebuildChooser);
-        connect(rows, &RowNotifier::rowsRemoved, this, &ArticlePane::rebuildChooser);
-        connect(rows, &RowNotifier::rowsChanged, this, [this] {
-            rebuildChooser();
-            updateHeader();
-        });
+        connect(rows, &RowNotifier::rowsInserted, this, &ArticlePane::showChoice);
+        connect(rows, &RowNotifier::rowsRemoved, this, &ArticlePane::showChoice);
+        connect(rows, &RowNotifier::rowsChanged, this, &ArticlePane::updateHeader);
         // An article that goes takes its pane's text with it.
         connect(rows, &RowNotifier::rowsAboutToBeRemoved, this, [this](int first, int last) {
             for (int row = first; row <= last; ++row) {
@@ -88,8 +88,8 @@ ArticlePane::ArticlePane(Document *document, ClaimSelection *selection, QWidget 
         });
     }
     connect(m_view->highlighter(), &ClaimHighlighter::spansChanged, this, &ArticlePane::updateHeader);
-    connect(document, &Document::projectReset, this, &ArticlePane::rebuildChooser);
-    rebuildChooser();
+    connect(document, &Document::projectReset, this, &ArticlePane::showChoice);
+    showChoice();
     updateHeader();
 }
 
@@ -114,7 +114,7 @@ void ArticlePane::setArticle(ArticleId article)
         m_words += letter && !inWord;
         inWord = letter;
     }
-    rebuildChooser();
+    showChoice();
     updateHeader();
     Q_EMIT articleChanged(article);
 }
@@ -133,17 +133,10 @@ void ArticlePane::setCurrent(bool current)
     setPalette(p);
 }
 
-void ArticlePane::rebuildChooser()
+void ArticlePane::showChoice()
 {
     const QSignalBlocker block(m_chooser);
-    m_chooser->clear();
-    m_chooser->addItem(tr("Choose an article…"), 0u);
-    for (const Article &a : m_document->project().articles) {
-        const QString name = a.meta.outlet.isEmpty() ? a.displayTitle() : a.meta.outlet + u" — " + a.displayTitle();
-        m_chooser->addItem(name, a.id);
-        m_chooser->setItemData(m_chooser->count() - 1, a.displayTitle(), Qt::ToolTipRole);
-    }
-    m_chooser->setCurrentIndex(std::max(0, m_chooser->findData(article())));
+    m_chooser->setCurrentIndex(m_choices->rowOf(article()));
 }
 
 void ArticlePane::updateHeader()

@@ -12,6 +12,7 @@ QT_END_NAMESPACE
 
 namespace crossread {
 
+class ArticleChoiceModel;
 class ArticleTextView;
 class ClaimSelection;
 class Document;
@@ -45,11 +46,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void rebuildChooser();
+    /// Selects the shown article in the chooser.
+    void showChoice();
     void updateHeader();
 
     Document *m_document;
     QComboBox *m_chooser;
+    ArticleChoiceModel *m_choices;
     QLabel *m_details;
     QToolButton *m_close;
     ArticleTextView *m_view;

@@ -17,6 +17,7 @@
 #include <QContextMenuEvent>
 #include <QDataStream>
 #include <QDrag>
+#include <QFutureWatcher>
 #include <QHelpEvent>
 #include <QMenu>
 #include <QMimeData>
@@ -26,6 +27,7 @@
 #include <QTextBlock>
 #include <QToolTip>
 #include <QVariantAnimation>
+#include <QtConcurrentRun>
 
 namespace crossread {
 namespace {
@@ -61,7 +63,10 @@ ArticleTextView::ArticleTextView(Document *document, ClaimSelection *selection, 
         for (auto signal : {&RowNotifier::rowsInserted, &RowNotifier::rowsRemoved, &RowNotifier::rowsChanged})
             connect(rows, signal, this, &ArticleTextView::scheduleDiscrepancies);
     }
-    connect(document, &Document::projectReset, this, [this] { m_discrepancyCache->clear(); });
+    connect(document, &Document::projectReset, this, [this] {
+        m_discrepancyCache->clear();
+        ++m_marksGeneration; // what a worker finds of the project before is not shown
+    });
     m_highlighter->setBaseColor(palette().color(QPalette::Base));
     setReadingStyle(ReadingStyle::load());
 }
@@ -374,14 +379,44 @@ void ArticleTextView::scheduleDiscrepancies()
 void ArticleTextView::refreshDiscrepancies()
 {
     m_marksPending = false;
-    const auto marks
-        = m_article == NoId ? QList<DiscrepancyMark>()
-                            : discrepancyMarks(m_document->project(), m_article, m_discrepancyCache.get(),
-                                               &m_document->claimRowsOf(m_article));
+    const quint64 generation = ++m_marksGeneration;
+    if (m_article == NoId) {
+        showMarks({});
+        return;
+    }
+    const Project &project = m_document->project();
+    MarksWork work = gatherMarksWork(project, m_article, m_discrepancyCache.get(), m_document->claimRowsOf(m_article));
+    if (!work.needsFinding()) {
+        showMarks(placeMarks(project, work, m_discrepancyCache.get()));
+        return;
+    }
+    // Finding them reads every claim of the article's propositions: tens of
+    // milliseconds on a large project, so on a worker. The text is shown and
+    // usable meanwhile; the marks follow.
+    auto *watcher = new QFutureWatcher<MarksWork>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        // Another article or an edit since: a newer refresh is on its way,
+        // and the project may no longer be what was gathered.
+        if (generation != m_marksGeneration || m_marksPending)
+            return;
+        showMarks(placeMarks(m_document->project(), watcher->result(), m_discrepancyCache.get()));
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [](MarksWork w) {
+            findMarksWork(w);
+            return w;
+        },
+        std::move(work)));
+}
+
+void ArticleTextView::showMarks(const QList<DiscrepancyMark> &marks)
+{
     if (marks == m_marks)
         return;
     m_marks = marks;
     viewport()->update();
+    Q_EMIT discrepanciesShown();
 }
 
 void ArticleTextView::setHighlightedClaims(const QList<ClaimId> &claims, const QColor &color)

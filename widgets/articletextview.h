@@ -79,7 +79,8 @@ public:
 
     /// Values that differ from what the other claims of their proposition
     /// say: outlined, with the other values in the tooltip. Found after the
-    /// event loop ran, once for a burst of edits or a new article.
+    /// event loop ran, once for a burst of edits or a new article, on a
+    /// worker when the cache does not know them (discrepanciesShown() then).
     QList<std::pair<int, int>> discrepancySpans() const;
     void refreshDiscrepancies();
     void scheduleDiscrepancies();
@@ -94,6 +95,8 @@ Q_SIGNALS:
     void claimDropped(crossread::ClaimId claim, int position);
     /// The user asked for the "Tag as claim…" dialog (Ctrl+T, context menu).
     void tagDialogRequested();
+    /// Other differing values are outlined than before.
+    void discrepanciesShown();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -110,6 +113,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void showMarks(const QList<DiscrepancyMark> &marks);
     void applyLineSpacing();
     void updateMargins();
     QString tooltipAt(int position) const;
@@ -132,6 +136,7 @@ private:
     QList<DiscrepancyMark> m_marks;
     std::unique_ptr<DiscrepancyCache> m_discrepancyCache;
     bool m_marksPending = false;
+    quint64 m_marksGeneration = 0; ///< counts refreshes: a worker's result is shown only if no other began since
     mutable std::vector<qreal> m_paintTops; ///< while painting: the visible blocks' tops
     int m_paintFirstBlock = 0;
     QColor m_highlightColor;

@@ -1,5 +1,6 @@
 #include "claimspanel.h"
 
+#include "articlechoicemodel.h"
 #include "counttext.h"
 
 #include <models/claimfiltermodel.h>
@@ -51,6 +52,7 @@ ClaimsPanel::ClaimsPanel(Document *document, ClaimSelection *selection, QWidget 
     }
     m_tag->setToolTip(tr("Only claims with this tag (or one below it)"));
     m_article->setToolTip(tr("Only claims of this article"));
+    m_article->setModel(new ArticleChoiceModel(document, tr("Any article"), m_article));
     bar->addWidget(m_count);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
@@ -96,12 +98,28 @@ ClaimsPanel::ClaimsPanel(Document *document, ClaimSelection *selection, QWidget 
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ClaimsPanel::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ClaimsPanel::updateCount);
     connect(selection, &ClaimSelection::currentChanged, this, &ClaimsPanel::followSelection);
-    for (const RowNotifier *rows : {document->tagRows(), document->articleRows()}) {
+    for (const RowNotifier *rows : {document->tagRows()}) {
         connect(rows, &RowNotifier::rowsInserted, this, &ClaimsPanel::rebuildChoices);
         connect(rows, &RowNotifier::rowsRemoved, this, &ClaimsPanel::rebuildChoices);
         connect(rows, &RowNotifier::rowsChanged, this, &ClaimsPanel::rebuildChoices);
     }
-    connect(document, &Document::projectReset, this, &ClaimsPanel::rebuildChoices);
+    // The article chooser follows the articles through its model. An article
+    // that goes is no longer a filter (the box would pick its neighbour).
+    connect(document->articleRows(), &RowNotifier::rowsAboutToBeRemoved, this, [this](int first, int last) {
+        m_articleGoes = m_article->currentIndex() > first && m_article->currentIndex() <= last + 1;
+    });
+    connect(document->articleRows(), &RowNotifier::rowsRemoved, this, [this] {
+        if (std::exchange(m_articleGoes, false)) {
+            const QSignalBlocker block(m_article);
+            m_article->setCurrentIndex(0);
+        }
+        applyFilter();
+    });
+    connect(document, &Document::projectReset, this, [this] {
+        const QSignalBlocker block(m_article);
+        m_article->setCurrentIndex(0);
+        rebuildChoices();
+    });
     rebuildChoices();
     updateCount();
 }
@@ -118,17 +136,14 @@ void ClaimsPanel::rebuildChoices()
             box->addItem(name, id);
         box->setCurrentIndex(std::max(0, box->findData(current)));
     };
-    QList<std::pair<QString, Id>> tags, articles;
+    QList<std::pair<QString, Id>> tags;
     for (const Tag &tag : p.tags) {
         int depth = 0;
         for (TagId up = tag.parent; up != NoId; up = findById(p.tags, up) ? findById(p.tags, up)->parent : NoId)
             ++depth;
         tags.emplace_back(QString(depth * 2, u' ') + tag.name, tag.id);
     }
-    for (const Article &a : p.articles)
-        articles.emplace_back(a.sourceName() + u" — " + a.displayTitle(), a.id);
     rebuild(m_tag, tr("Any tag"), tags);
-    rebuild(m_article, tr("Any article"), articles);
     applyFilter(); // a choice that went is no longer a filter
 }
 

@@ -59,6 +59,7 @@ private:
     QComboBox *m_kind;
     QComboBox *m_status;
     QLabel *m_count;
+    bool m_articleGoes = false; // the article filtered on is being removed
 };
 
 } // namespace crossread
