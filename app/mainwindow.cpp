@@ -16,17 +16,17 @@
 #include <widgets/codebookpanel.h>
 #include <widgets/comparisonarea.h>
 #include <widgets/counttext.h>
+#include <widgets/cuestyle.h>
+#include <widgets/exportdialog.h>
 #include <widgets/findbar.h>
 #include <widgets/importcontroller.h>
 #include <widgets/linkcontroller.h>
 #include <widgets/linkspanel.h>
+#include <widgets/linksuggestionspanel.h>
 #include <widgets/matrixpanel.h>
 #include <widgets/projectfilecontroller.h>
 #include <widgets/readingstyle.h>
 #include <widgets/searchpanel.h>
-#include <widgets/cuestyle.h>
-#include <widgets/exportdialog.h>
-#include <widgets/linksuggestionspanel.h>
 #include <widgets/suggestpanel.h>
 #include <widgets/tagpickerdialog.h>
 #include <widgets/userprompts.h>
@@ -198,9 +198,11 @@ void MainWindow::createViews()
     QDockWidget *matrixDock
         = dock(tr("Comparison Matrix"), QStringLiteral("matrixDock"), m_matrix, Qt::BottomDockWidgetArea);
     connect(m_matrix, &MatrixPanel::claimActivated, m_area, &ComparisonArea::showClaim);
-    // The matrix follows edits only while it can be seen: a tab behind
-    // another is not hidden, so its own show and hide events do not tell.
+    // The matrix and the links table follow the project only while they can
+    // be seen: a tab behind another is not hidden, so their own show and
+    // hide events do not tell.
     connect(matrixDock, &QDockWidget::visibilityChanged, m_matrix->model(), &ComparisonMatrixModel::setActive);
+    connect(linksDock, &QDockWidget::visibilityChanged, m_links, &LinksPanel::setActive);
     m_linkSuggestions = new LinkSuggestionsPanel(m_document, m_selection, this);
     QDockWidget *linkSuggestionsDock = dock(tr("Suggested Links"), QStringLiteral("linkSuggestionsDock"),
                                             m_linkSuggestions, Qt::BottomDockWidgetArea);
@@ -236,7 +238,8 @@ void MainWindow::createFileMenu()
     QAction *restore = file->addAction(tr("Restore &Backup…"), m_files, &ProjectFileController::restoreBackup);
     restore->setObjectName(QStringLiteral("restoreBackupAction"));
     restore->setStatusTip(tr("Go back to one of the last three saved versions of the project"));
-    connect(file, &QMenu::aboutToShow, restore, [this, restore] { restore->setEnabled(!m_files->backups().isEmpty()); });
+    connect(file, &QMenu::aboutToShow, restore,
+            [this, restore] { restore->setEnabled(!m_files->backups().isEmpty()); });
     file->addSeparator();
     QAction *importAction
         = file->addAction(tr("&Import Articles…"), Qt::CTRL | Qt::Key_I, m_import, &ImportController::chooseAndImport);

@@ -10,8 +10,6 @@
 #include <QDateTime>
 #include <QSet>
 
-#include <numeric>
-
 namespace crossread {
 namespace {
 
@@ -113,6 +111,11 @@ QUndoStack *Document::undoStack() const
 
 void Document::resetProject(Project project, const QString &fileName, bool modified)
 {
+    resetProject(std::move(project), ClaimRowIndex(), fileName, modified);
+}
+
+void Document::resetProject(Project project, ClaimRowIndex claimRows, const QString &fileName, bool modified)
+{
     Q_ASSERT(d->groupDepth == 0);
     Q_EMIT aboutToResetProject();
     d->undoStack->clear();
@@ -120,6 +123,8 @@ void Document::resetProject(Project project, const QString &fileName, bool modif
         d->undoStack->resetClean();
     d->project = std::move(project);
     d->claimIndex.reset();
+    if (claimRows.size() == d->project.claims.size() && !d->project.claims.empty())
+        d->claimIndex.emplace(std::move(claimRows));
     Q_EMIT projectReset();
     if (d->fileName != fileName) {
         d->fileName = fileName;
@@ -176,40 +181,9 @@ const RowNotifier *Document::tagRows() const
 
 std::span<const int> Document::claimRowsOf(ArticleId article) const
 {
-    if (!d->claimIndex) {
-        auto &index = d->claimIndex.emplace();
-        const auto &claims = d->project.claims;
-        // An article's claims mostly follow one another: one hash lookup a
-        // run of them, not one a claim. Counted first, then placed, so that
-        // a million rows are one array and not ten thousand growing ones.
-        const auto forEachRun = [&claims](auto &&visit) {
-            for (size_t first = 0; first < claims.size();) {
-                size_t end = first + 1;
-                while (end < claims.size() && claims[end].article == claims[first].article)
-                    ++end;
-                visit(claims[first].article, first, end);
-                first = end;
-            }
-        };
-        forEachRun([&](ArticleId of, size_t first, size_t end) { index.groups[of].second += int(end - first); });
-        int next = 0;
-        for (auto &group : index.groups) {
-            group.first = next;
-            next += group.second;
-        }
-        index.rows.resize(claims.size());
-        QHash<ArticleId, int> filled;
-        forEachRun([&](ArticleId of, size_t first, size_t end) {
-            int &count = filled[of];
-            const auto at = index.rows.begin() + index.groups[of].first + count;
-            std::iota(at, at + int(end - first), int(first));
-            count += int(end - first);
-        });
-    }
-    const auto it = d->claimIndex->groups.constFind(article);
-    if (it == d->claimIndex->groups.constEnd())
-        return {};
-    return std::span<const int>(d->claimIndex->rows).subspan(size_t(it->first), size_t(it->second));
+    if (!d->claimIndex)
+        d->claimIndex.emplace(d->project.claims);
+    return d->claimIndex->rowsOf(article);
 }
 
 const RowNotifier *Document::claimRows() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <models/claimrowindex.h>
 #include <models/project.h>
 
 #include <QObject>
@@ -37,6 +38,9 @@ public:
     /// document is unmodified, or, with `modified` (a recovered or restored
     /// project), unsaved. `fileName` is empty for an untitled project.
     void resetProject(Project project, const QString &fileName = {}, bool modified = false);
+    /// The same, with the index of the project's claims built beforehand
+    /// (off the GUI thread): it must be of `project.claims`.
+    void resetProject(Project project, ClaimRowIndex claimRows, const QString &fileName, bool modified);
     QString fileName() const;
     /// Records a successful save to `fileName`: the document is unmodified.
     void markSaved(const QString &fileName);

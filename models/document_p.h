@@ -94,15 +94,8 @@ public:
     QString annotator;
     std::unique_ptr<QUndoCommand> group; ///< the open edit group's command
     int groupDepth = 0;
-    /// Document::claimRowsOf(), made when first asked for: the rows of the
-    /// claims, grouped by article (ascending within each), and where each
-    /// article's group lies.
-    struct ClaimIndex
-    {
-        std::vector<int> rows;
-        QHash<ArticleId, std::pair<int, int>> groups; ///< article → first position in rows, count
-    };
-    mutable std::optional<ClaimIndex> claimIndex;
+    /// Document::claimRowsOf(), made when first asked for (or given with the project).
+    mutable std::optional<ClaimRowIndex> claimIndex;
 };
 
 template<>

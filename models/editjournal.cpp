@@ -1,8 +1,8 @@
 #include "editjournal.h"
 
 #include "document.h"
-#include "projectarchive_p.h"
 #include "posixfile_p.h"
+#include "projectarchive_p.h"
 #include "projectfile.h"
 #include "projectvalidator.h"
 #include "rownotifier.h"
@@ -17,12 +17,12 @@
 
 #include <boost/archive/archive_exception.hpp>
 
+#include <zlib.h>
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
-
-#include <zlib.h>
 
 namespace crossread {
 
@@ -190,8 +190,8 @@ void apply(std::vector<T> &table, const std::vector<T> &puts, const QList<quint3
             table.erase(table.begin() + row);
     }
     for (const T &value : puts) {
-        const auto it = std::lower_bound(table.begin(), table.end(), value.id,
-                                         [](const T &item, Id id) { return item.id < id; });
+        const auto it
+            = std::lower_bound(table.begin(), table.end(), value.id, [](const T &item, Id id) { return item.id < id; });
         if (it != table.end() && it->id == value.id)
             *it = value;
         else
@@ -531,7 +531,8 @@ ProjectError recoverJournal(const QString &path, Project &project, JournalSummar
     }
     JournalSummary found;
     found.damagedTail = at != bytes.size();
-    if (records.empty() || (records.front().type != RecordType::BaseFile && records.front().type != RecordType::BaseCopy))
+    if (records.empty()
+        || (records.front().type != RecordType::BaseFile && records.front().type != RecordType::BaseCopy))
         return journalError(path, tr("it does not say what project it belongs to"));
 
     // Where to start: the newest save it records that the file on disk still
@@ -591,7 +592,7 @@ ProjectError recoverJournal(const QString &path, Project &project, JournalSummar
         found.lastEdit = QDateTime::fromMSecsSinceEpoch(batch.timeMs);
     }
     archive::restoreAnchors(state);
-    if (ProjectError e = validateProject(state); !e.ok())
+    if (ProjectError e = validateProject(state, QuoteCheck::QuotesFromText); !e.ok())
         return journalError(path, e.message);
     found.title = state.info.title;
     project = std::move(state);

@@ -88,14 +88,16 @@ constexpr bool isBinary
     = std::is_same_v<Archive,
                      boost::archive::binary_oarchive> || std::is_same_v<Archive, boost::archive::binary_iarchive>;
 
-/// Throws unless `count` items of at least `minBytes` each fit in what is left.
+/// Throws unless `count` items of at least `minBytes` each fit in what is
+/// left. Returns whether that was checked (the archive has limits attached).
 template<class Archive>
-void checkFits(Archive &ar, quint64 count, quint64 minBytes, const char *what)
+bool checkFits(Archive &ar, quint64 count, quint64 minBytes, const char *what)
 {
     const LoadLimits &limits = ar.template get_helper<LoadLimits>(&loadLimitsKey);
     if (limits.source && count > limits.source->remaining() / minBytes)
         throw DecodeError(std::string("a count of ") + what + " (" + std::to_string(count)
                           + ") is larger than the data that follows");
+    return limits.source != nullptr;
 }
 
 template<class Archive>
@@ -136,14 +138,15 @@ void loadItems(Archive &ar, Container &items, const char *what)
     using T = typename Container::value_type;
     quint32 count = 0;
     ar >> boost::serialization::make_nvp("count", count);
-    checkFits(ar, count, minEncodedSize<T>, what);
+    const bool fits = checkFits(ar, count, minEncodedSize<T>, what);
     items.clear();
-    // Grow with what actually decodes rather than trust the count.
-    items.reserve(std::min<quint32>(count, 1u << 16));
+    // A count that fits what is left takes a few times the file's size at
+    // most, in address space that decoding touches as it goes: reserved, as
+    // growing moved a million claims four times over. Unchecked, it grows.
+    items.reserve(fits ? count : std::min<quint32>(count, 1u << 16));
     for (quint32 i = 0; i < count; ++i) {
-        T item{};
-        ar >> boost::serialization::make_nvp("item", item);
-        items.push_back(std::move(item));
+        items.emplace_back();
+        ar >> boost::serialization::make_nvp("item", items.back());
     }
 }
 

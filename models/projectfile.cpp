@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QFuture>
 #include <QtConcurrentRun>
 #include <QtEndian>
 
@@ -203,17 +204,40 @@ QByteArray encodeProject(const Project &project)
     return encoded.header + QByteArrayView(encoded.payload.data(), qsizetype(encoded.payload.size()));
 }
 
-ProjectError decodeProject(QByteArrayView bytes, Project &project)
+namespace {
+
+ProjectError decodePayload(const Header &header, const char *payload, size_t length, Project &decoded);
+
+/// decodeProject(), told whether the caller checked the checksum already.
+ProjectError decodeChecked(QByteArrayView bytes, Project &project, bool checksumChecked)
 {
     Header header;
     if (ProjectError e = decodeHeader(bytes, header); !e.ok())
         return e;
     const char *payload = bytes.data() + ProjectHeaderSize;
     const size_t length = size_t(header.payloadLength);
-    if (crc32Of(payload, length) != header.payloadCrc)
-        return error(Code::ChecksumMismatch, tr("checksum mismatch: the file is damaged"));
-
+    const auto damaged = [] { return error(Code::ChecksumMismatch, tr("checksum mismatch: the file is damaged")); };
+    // A large payload is checked on a second thread while it decodes (the
+    // decoder is made for any bytes): a damaged file is still refused as
+    // damaged, whatever its decoding gave, and a sound one opens sooner.
+    constexpr size_t CheckAsideFrom = size_t(4) << 20;
+    // (Unless the caller checked it as it read the file.)
+    QFuture<quint32> checksum;
+    if (!checksumChecked && length >= CheckAsideFrom)
+        checksum = QtConcurrent::run(crc32Of, payload, length);
+    else if (!checksumChecked && crc32Of(payload, length) != header.payloadCrc)
+        return damaged();
     Project decoded;
+    ProjectError result = decodePayload(header, payload, length, decoded);
+    if (checksum.isValid() && checksum.result() != header.payloadCrc)
+        return damaged();
+    if (result.ok())
+        project = std::move(decoded);
+    return result;
+}
+
+ProjectError decodePayload(const Header &header, const char *payload, size_t length, Project &decoded)
+{
     try {
         archive::MemoryInBuf buffer(payload, length);
         boost::archive::binary_iarchive ar(buffer, kArchiveFlags);
@@ -234,8 +258,13 @@ ProjectError decodeProject(QByteArrayView bytes, Project &project)
     } catch (const std::exception &e) {
         return error(Code::MalformedData, tr("the project data is malformed: %1").arg(QString::fromUtf8(e.what())));
     }
-    if (ProjectError e = validateProject(decoded); !e.ok())
-        return e;
+    // Whether the propositions already follow the links is a question of
+    // its own: asked on a second thread while the project is validated.
+    QFuture<bool> grouped = QtConcurrent::run(isGroupedByLinks, std::cref(decoded));
+    const ProjectError invalid = validateProject(decoded, QuoteCheck::QuotesFromText);
+    const bool alreadyGrouped = grouped.result();
+    if (!invalid.ok())
+        return invalid;
     // The layout only names what to show: a pane of an unknown article shows none.
     for (ArticleId &pane : decoded.layout.panes) {
         if (!findById(decoded.articles, pane))
@@ -245,9 +274,16 @@ ProjectError decodeProject(QByteArrayView bytes, Project &project)
     // Propositions are the groups of claims that grouping links join. Files
     // of Crossread 0.1 stored them as the user made them: regrouping keeps
     // their labels and makes them follow the links.
-    regroupAll(decoded);
-    project = std::move(decoded);
+    if (!alreadyGrouped)
+        regroupAll(decoded);
     return {};
+}
+
+} // namespace
+
+ProjectError decodeProject(QByteArrayView bytes, Project &project)
+{
+    return decodeChecked(bytes, project, false);
 }
 
 void pruneAssistState(Project &project)
@@ -401,6 +437,7 @@ ProjectError loadProject(const QString &path, Project &project)
     // damaged file is refused without holding it all in memory. Smaller
     // files are read once and checked in memory (decodeProject).
     constexpr qint64 checkFirstAbove = qint64(64) << 20;
+    bool checked = false; // then decoding need not check it again
     if (info.size() > checkFirstAbove && quint64(info.size()) == ProjectHeaderSize + header.payloadLength) {
         file.seek(ProjectHeaderSize);
         uLong crc = crc32_z(0, nullptr, 0);
@@ -412,6 +449,7 @@ ProjectError loadProject(const QString &path, Project &project)
         if (quint32(crc) != header.payloadCrc)
             return error(Code::ChecksumMismatch, tr("checksum mismatch: the file is damaged"));
         file.seek(0);
+        checked = true;
     }
 
     // Read, not mapped: a file truncated by another program while mapped
@@ -419,7 +457,8 @@ ProjectError loadProject(const QString &path, Project &project)
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return error(Code::CannotRead, tr("cannot read %1: %2").arg(path, file.errorString()));
-    return decodeProject(bytes, project);
+    // Checked above only if the file did not change since: same length.
+    return decodeChecked(bytes, project, checked && quint64(bytes.size()) == ProjectHeaderSize + header.payloadLength);
 }
 
 } // namespace crossread

@@ -135,7 +135,7 @@ ProjectError checkTags(const Project &p, const Ids &ids)
     return {};
 }
 
-ProjectError checkClaims(const Project &p, const Ids &ids)
+ProjectError checkClaims(const Project &p, const Ids &ids, QuoteCheck quotes)
 {
     const Article *article = nullptr;
     for (const Claim &claim : p.claims) {
@@ -156,7 +156,7 @@ ProjectError checkClaims(const Project &p, const Ids &ids)
                                .arg(a.start)
                                .arg(a.end)
                                .arg(article->text.size()));
-        if (QStringView(article->text).sliced(a.start, a.length()) != a.quote)
+        if (quotes == QuoteCheck::Compare && QStringView(article->text).sliced(a.start, a.length()) != a.quote)
             return invalid(tr("claim %1 quotes text that its article does not have at %2–%3")
                                .arg(claimName())
                                .arg(a.start)
@@ -217,7 +217,7 @@ ProjectError checkPropositions(const Project &p, const Ids &ids)
 
 } // namespace
 
-ProjectError validateProject(const Project &project)
+ProjectError validateProject(const Project &project, QuoteCheck quotes)
 {
     // Loading regroups the propositions, which may hand out an id per
     // claim: the counter must have room for them without wrapping to 0.
@@ -226,7 +226,13 @@ ProjectError validateProject(const Project &project)
     Ids ids;
     if (ProjectError error = checkIds(project, ids); !error.ok())
         return error;
-    for (auto check : {checkArticles, checkTags, checkClaims, checkLinks, checkPropositions}) {
+    for (auto check : {checkArticles, checkTags}) {
+        if (ProjectError error = check(project, ids); !error.ok())
+            return error;
+    }
+    if (ProjectError error = checkClaims(project, ids, quotes); !error.ok())
+        return error;
+    for (auto check : {checkLinks, checkPropositions}) {
         if (ProjectError error = check(project, ids); !error.ok())
             return error;
     }

@@ -180,7 +180,7 @@ std::vector<ClaimPair> groupingEdges(const std::vector<Link> &links)
 /// True when the propositions are already the components of the grouping
 /// links (the case for every file this version writes), found with a
 /// union-find over claim rows: no hashing, so that loading stays fast.
-static bool alreadyGrouped(const Project &project)
+bool isGroupedByLinks(const Project &project)
 {
     const auto &claims = project.claims;
     // Claim ids alone, packed: searching them stays in the cache.
@@ -242,7 +242,7 @@ static bool alreadyGrouped(const Project &project)
 
 bool regroupAll(Project &project)
 {
-    if (alreadyGrouped(project))
+    if (isGroupedByLinks(project))
         return false;
     const std::vector<ClaimPair> edges = groupingEdges(project.links);
     QList<ClaimId> touched;

@@ -51,6 +51,10 @@ std::vector<ClaimPair> groupingEdges(const std::vector<Link> &links);
 /// and for files whose propositions do not match their links. Returns true
 /// when anything changed.
 bool regroupAll(Project &project);
+/// True when the propositions of `project` are already the components of
+/// its grouping links (every file this version writes): regroupAll() would
+/// change nothing. Only reads the project.
+bool isGroupedByLinks(const Project &project);
 
 /// The label of `proposition`, or when it has none, a short form of the
 /// quote of its first claim.

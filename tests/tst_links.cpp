@@ -201,9 +201,19 @@ private Q_SLOTS:
         QCOMPARE(m_window->selection()->currentLink(), third.link);
         const Link *link = findById(project().links, third.link);
         QCOMPARE(m_window->selection()->current(), link->from);
-        // The links dock follows the selection.
+        // The links dock follows the selection: behind the Claims tab it
+        // lists nothing; brought to the front, it shows the current link.
+        QVERIFY(!m_window->links()->isActive());
+        QCOMPARE(m_window->links()->table()->model()->rowCount(), 0);
+        m_window->links()->parentWidget()->raise();
+        QApplication::processEvents();
+        QVERIFY(m_window->links()->isActive());
+        QCOMPARE(m_window->links()->table()->model()->rowCount(), int(project().links.size()));
         const QModelIndex current = m_window->links()->table()->currentIndex();
         QCOMPARE(LinkId(current.data(IdRole).toUInt()), third.link);
+        m_window->findChild<QDockWidget *>(u"claimsDock"_s)->raise();
+        QApplication::processEvents();
+        QVERIFY(!m_window->links()->isActive());
 
         // A press away from every connector drags the splitter instead.
         const int before = area()->pane(0)->width();
@@ -376,6 +386,8 @@ private Q_SLOTS:
         LinksPanel *panel = m_window->links();
         QTableView *table = panel->table();
         QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_window->links()->parentWidget()->raise(); // listed only while it can be seen
+        QApplication::processEvents();
         QCOMPARE(table->model()->rowCount(), 5);
         QTest::keyClicks(panel->filterEdit(), u"line 003"_s);
         QCOMPARE(table->model()->rowCount(), 1);

@@ -187,13 +187,25 @@ private Q_SLOTS:
         const Project original = test::synthesizeProject({.articles = 61, .claims = 70000, .links = 500, .seed = 3});
         const size_t half = original.claims.size() / 2;
         QCOMPARE(original.claims[half - 1].article, original.claims[half].article);
+        const QByteArray file = encodeProject(original);
         Project loaded;
-        const ProjectError error = decodeProject(encodeProject(original), loaded);
+        const ProjectError error = decodeProject(file, loaded);
         QVERIFY2(error.ok(), qPrintable(error.message));
         QCOMPARE(loaded.claims.size(), original.claims.size());
         for (size_t i : {size_t(0), half - 1, half, original.claims.size() - 1})
             QCOMPARE(loaded.claims[i].anchor, original.claims[i].anchor);
         QVERIFY(loaded == original);
+
+        // Past 4 MB the checksum is computed beside the decoding: a damaged
+        // file is still refused as damaged, and nothing is replaced.
+        QVERIFY2(file.size() > (4 << 20), qPrintable(QString::number(file.size())));
+        for (qsizetype at : {file.size() / 2, file.size() - 1}) {
+            QByteArray damaged = file;
+            damaged[at] = char(damaged[at] ^ 0x20);
+            const ProjectError e = decodeProject(damaged, loaded);
+            QCOMPARE(e.code, Code::ChecksumMismatch);
+            QVERIFY(loaded == original);
+        }
     }
 
     void save_overwritesAtomicallyAndReportsUnwritablePlaces()

@@ -90,7 +90,7 @@ LinksPanel::LinksPanel(Document *document, ClaimSelection *selection, UserPrompt
         m_relation->addItem(labelOf(r), int(r));
     m_relation->setAccessibleName(tr("Relation filter"));
 
-    m_proxy->setSourceModel(new LinkTableModel(document, this));
+    m_source = new LinkTableModel(document, this);
     m_proxy->setSortRole(SortRole);
     m_table->setObjectName(QStringLiteral("linkTable"));
     m_table->setModel(m_proxy);
@@ -182,10 +182,24 @@ void LinksPanel::changeRelation(int relation)
     }
 }
 
+void LinksPanel::setActive(bool active)
+{
+    if (active == isActive())
+        return;
+    m_proxy->setSourceModel(active ? m_source : nullptr);
+    if (active)
+        showCurrentLink(m_selection->currentLink());
+}
+
+bool LinksPanel::isActive() const
+{
+    return m_proxy->sourceModel() == m_source;
+}
+
 void LinksPanel::showCurrentLink(LinkId link)
 {
     const int row = rowOf(m_document->project().links, link);
-    if (row < 0)
+    if (row < 0 || !isActive())
         return;
     const QModelIndex index = m_proxy->mapFromSource(m_proxy->sourceModel()->index(row, 0));
     if (index.isValid() && m_table->currentIndex().row() != index.row()) {

@@ -88,12 +88,13 @@ void ProjectFileController::startJournal()
                                  .arg(m_journal->errorString()));
 }
 
-void ProjectFileController::adopt(Project project, const QString &path, bool modified, std::unique_ptr<QLockFile> lock)
+void ProjectFileController::adopt(Project project, const QString &path, bool modified, std::unique_ptr<QLockFile> lock,
+                                  ClaimRowIndex claimRows)
 {
     // The work of the project that goes was saved or discarded (maybeSave).
     m_journal->stop(true);
     m_journalLock.reset();
-    m_document->resetProject(std::move(project), path, modified);
+    m_document->resetProject(std::move(project), std::move(claimRows), path, modified);
     m_lock = std::move(lock);
     startJournal();
 }
@@ -123,18 +124,17 @@ bool ProjectFileController::offerJournal(const QString &journalPath, Project &pr
         const QString aside = journalPath + QStringLiteral(".unrecovered");
         QFile::remove(aside);
         QFile::rename(journalPath, aside);
-        m_prompts->showError(m_window, tr("Cannot Recover Unsaved Work"),
-                             tr("%1\nThe record of those edits is kept as “%2”.")
-                                 .arg(error.message, QDir::toNativeSeparators(aside)));
+        m_prompts->showError(
+            m_window, tr("Cannot Recover Unsaved Work"),
+            tr("%1\nThe record of those edits is kept as “%2”.").arg(error.message, QDir::toNativeSeparators(aside)));
         return true;
     }
     if (summary.edits == 0) { // everything in it was saved
         QFile::remove(journalPath);
         return true;
     }
-    const QString name = summary.projectPath.isEmpty()
-        ? (summary.title.isEmpty() ? tr("Untitled") : summary.title)
-        : QFileInfo(summary.projectPath).completeBaseName();
+    const QString name = summary.projectPath.isEmpty() ? (summary.title.isEmpty() ? tr("Untitled") : summary.title)
+                                                       : QFileInfo(summary.projectPath).completeBaseName();
     switch (m_prompts->askRecover(m_window, name, describe(summary))) {
     case UserPrompts::RecoveryChoice::Recover:
         project = std::move(fromJournal);
@@ -176,12 +176,17 @@ bool ProjectFileController::openFile(const QString &path)
     {
         ProjectError error;
         Project project;
+        ClaimRowIndex claimRows; // built here too: a pass over every claim
     };
     auto loaded = std::make_shared<Loaded>();
     BackgroundTaskOptions task;
     task.label = tr("Opening “%1”…").arg(QFileInfo(path).fileName());
     task.cancellable = true;
-    if (!runInBackground(m_window, task, [loaded, path] { loaded->error = loadProject(path, loaded->project); }))
+    if (!runInBackground(m_window, task, [loaded, path] {
+            loaded->error = loadProject(path, loaded->project);
+            if (loaded->error.ok())
+                loaded->claimRows = ClaimRowIndex(loaded->project.claims);
+        }))
         return false;
     const ProjectError error = loaded->error;
     Project project = std::move(loaded->project);
@@ -210,7 +215,9 @@ bool ProjectFileController::openFile(const QString &path)
         if (lock.file && QFileInfo::exists(journal) && !offerJournal(journal, project, modified))
             return false;
     }
-    adopt(std::move(project), absolute, modified, std::move(lock.file));
+    // A journal's project replaced the file's: the index is not of it.
+    adopt(std::move(project), absolute, modified, std::move(lock.file),
+          modified ? ClaimRowIndex() : std::move(loaded->claimRows));
     addRecentFile(absolute);
     return true;
 }
@@ -271,16 +278,14 @@ bool ProjectFileController::saveTo(const QString &path)
         const QByteArray copy = header.toByteArray();
         // The journal is the GUI thread's: it writes its record there.
         QMetaObject::invokeMethod(
-            journal, [journal, absolute, copy] { journal->noteSaving(absolute, copy); },
-            Qt::BlockingQueuedConnection);
+            journal, [journal, absolute, copy] { journal->noteSaving(absolute, copy); }, Qt::BlockingQueuedConnection);
     };
     auto error = std::make_shared<ProjectError>();
     BackgroundTaskOptions task;
     task.label = tr("Saving “%1”…").arg(QFileInfo(absolute).fileName());
     const Project *project = &m_document->project();
-    runInBackground(m_window, task, [project, absolute, options, error] {
-        *error = saveProject(*project, absolute, *options);
-    });
+    runInBackground(m_window, task,
+                    [project, absolute, options, error] { *error = saveProject(*project, absolute, *options); });
     if (!error->ok()) {
         m_prompts->showError(m_window, tr("Cannot Save Project"),
                              tr("The project was not saved; the file on disk is unchanged.\n%1").arg(error->message));
@@ -392,8 +397,7 @@ QStringList ProjectFileController::backups() const
 bool ProjectFileController::restoreBackup()
 {
     if (m_document->fileName().isEmpty()) {
-        m_prompts->showError(m_window, tr("No Backups"),
-                             tr("This project was never saved, so it has no backups."));
+        m_prompts->showError(m_window, tr("No Backups"), tr("This project was never saved, so it has no backups."));
         return false;
     }
     if (!maybeSave())
@@ -401,8 +405,7 @@ bool ProjectFileController::restoreBackup()
     const QStringList paths = backups();
     if (paths.isEmpty()) {
         m_prompts->showError(m_window, tr("No Backups"),
-                             tr("“%1” has no backups yet: one is kept each time it is saved over.")
-                                 .arg(displayName()));
+                             tr("“%1” has no backups yet: one is kept each time it is saved over.").arg(displayName()));
         return false;
     }
     QStringList names;

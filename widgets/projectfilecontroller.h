@@ -1,5 +1,7 @@
 #pragma once
 
+#include <models/claimrowindex.h>
+
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -93,7 +95,9 @@ private:
     void removeRecentFile(const QString &path);
     /// Replaces the document with `project` (fileName `path`, `modified`),
     /// with `lock` as the lock of its file; ends the old journal, starts the new.
-    void adopt(Project project, const QString &path, bool modified, std::unique_ptr<QLockFile> lock);
+    /// `claimRows`, when given, is the index of `project`'s claims, built off the GUI thread.
+    void adopt(Project project, const QString &path, bool modified, std::unique_ptr<QLockFile> lock,
+               ClaimRowIndex claimRows = {});
     void startJournal();
     /// Offers the journal at `journalPath` that a crash left. On "recover",
     /// `project` becomes what it holds and `recovered` is set; false when
