@@ -657,6 +657,13 @@ private Q_SLOTS:
         test::populateSample(other);
         doc.resetProject(other.project());
         check(-1);
+        // Given with the project (as the loader builds it on its worker).
+        doc.resetProject(other.project(), ClaimRowIndex(other.project().claims), {}, false);
+        check(-2);
+        // An index of other claims (of another number) is not taken for it.
+        QVERIFY(other.project().claims.size() != 3);
+        doc.resetProject(other.project(), ClaimRowIndex(std::vector<Claim>(3)), {}, false);
+        check(-3);
         doc.resetProject({});
         QVERIFY(doc.claimRowsOf(other.project().articles.front().id).empty());
     }
