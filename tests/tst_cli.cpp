@@ -7,14 +7,18 @@
 #include <support/encodings.h>
 #include <support/sampleproject.h>
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+
+#include <ctime>
 
 using namespace crossread;
 using namespace Qt::StringLiterals;
@@ -279,8 +283,8 @@ private Q_SLOTS:
             // As a running Crossread holds it (a lock of this live process).
             QLockFile window(project + u".lock"_s);
             QVERIFY(window.tryLock(0));
-            const Result r = runCli({u"claim"_s, u"add"_s, project, u"--article"_s, u"a1"_s, u"--quote"_s,
-                                     u"agreed on a swap"_s});
+            const Result r
+                = runCli({u"claim"_s, u"add"_s, project, u"--article"_s, u"a1"_s, u"--quote"_s, u"agreed on a swap"_s});
             QCOMPARE(r.code, 1);
             QVERIFY2(r.err.contains(u"is open in Crossread (process %1"_s.arg(QCoreApplication::applicationPid())),
                      qPrintable(r.err));
@@ -565,10 +569,9 @@ private Q_SLOTS:
             QVERIFY(saveProject(doc.project(), path).ok());
             target = idToString(EntityKind::Claim, made);
         }
-        QCOMPARE(runCli({u"link"_s, u"add"_s, path, best[u"claim_id"].toString(), target, u"--relation"_s,
-                         u"same"_s})
-                     .code,
-                 0);
+        QCOMPARE(
+            runCli({u"link"_s, u"add"_s, path, best[u"claim_id"].toString(), target, u"--relation"_s, u"same"_s}).code,
+            0);
         r = runCli({u"suggest"_s, path, u"--all"_s, u"--json"_s});
         QCOMPARE(r.code, 0);
         pairs = QJsonDocument::fromJson(r.out.toUtf8()).array();
@@ -621,6 +624,33 @@ private Q_SLOTS:
         Project p;
         QVERIFY(loadProject(m_sample, p).ok());
         QCOMPARE(process.readAllStandardOutput(), p.articles[0].text.toUtf8());
+    }
+
+    // bench_scale's start-up row: given the launcher's clock, the window
+    // says when it is on screen with the demo, and quits.
+    void binary_saysWhenTheWindowIsInteractive()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s)); // no settings of the user's
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+        QElapsedTimer clock;
+        clock.start();
+        timespec now{};
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        env.insert(u"CROSSREAD_STARTUP_CLOCK"_s, QString::number(qint64(now.tv_sec) * 1000000000 + now.tv_nsec));
+        process.setProcessEnvironment(env);
+        process.start(QString::fromUtf8(CROSSREAD_BINARY), {u"--demo"_s});
+        QVERIFY(process.waitForFinished(30000));
+        const double wall = double(clock.nsecsElapsed()) / 1e6;
+        QCOMPARE(process.exitCode(), 0);
+        const QString said = QString::fromUtf8(process.readAllStandardOutput());
+        const QRegularExpressionMatch match
+            = QRegularExpression(u"^interactive after ([0-9.]+) ms$"_s).match(said.trimmed());
+        QVERIFY2(match.hasMatch(), qPrintable(said));
+        const double ms = match.captured(1).toDouble();
+        QVERIFY2(ms > 0 && ms <= wall, qPrintable(u"%1 ms, launched %2 ms ago"_s.arg(ms).arg(wall)));
     }
 
     void binary_runsCommandsWithoutADisplay()
