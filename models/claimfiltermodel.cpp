@@ -5,6 +5,9 @@
 #include "modelroles.h"
 #include "rownotifier.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrentRun>
+
 #include <numeric>
 
 namespace crossread {
@@ -15,8 +18,11 @@ QString foldedCopy(QStringView text)
 {
     QString folded(text.size(), Qt::Uninitialized);
     QChar *out = folded.data();
-    for (QChar c : text)
-        *out++ = c.toCaseFolded();
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        // ASCII without the character tables: most of a Latin text.
+        *out++ = u < 0x80 ? QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u) : c.toCaseFolded();
+    }
     return folded;
 }
 
@@ -42,13 +48,13 @@ ClaimFilterModel::ClaimFilterModel(const Document *document, ClaimTableModel *so
     connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
     connect(source, &QAbstractItemModel::modelReset, this, [this] {
         m_recent.clear();
-        m_texts.clear();
+        clearTexts();
         rebuild();
         endResetModel();
     });
     // Articles come and go: their folded texts with them.
     for (auto signal : {&RowNotifier::rowsInserted, &RowNotifier::rowsRemoved}) {
-        connect(document->articleRows(), signal, this, [this] { m_texts.clear(); });
+        connect(document->articleRows(), signal, this, &ClaimFilterModel::clearTexts);
     }
     rebuild();
 }
@@ -126,6 +132,44 @@ bool ClaimFilterModel::matchesText(int sourceRow) const
 bool ClaimFilterModel::accepts(int sourceRow) const
 {
     return matchesOther(sourceRow) && matchesText(sourceRow);
+}
+
+void ClaimFilterModel::clearTexts()
+{
+    m_texts.clear();
+    ++m_textsGeneration;
+}
+
+void ClaimFilterModel::prepareTextSearch()
+{
+    if (m_preparing)
+        return;
+    QList<std::pair<ArticleId, QString>> texts; // shared copies: safe to hand over
+    for (const Article &a : m_document->project().articles) {
+        if (!m_texts.contains(a.id))
+            texts.append({a.id, a.text});
+    }
+    if (texts.isEmpty())
+        return;
+    m_preparing = true;
+    auto *watcher = new QFutureWatcher<QList<std::pair<ArticleId, QString>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation = m_textsGeneration] {
+        watcher->deleteLater();
+        m_preparing = false;
+        if (generation != m_textsGeneration) // the articles changed since
+            return;
+        for (const auto &[id, folded] : watcher->result()) {
+            if (!m_texts.contains(id))
+                m_texts.insert(id, folded);
+        }
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [](QList<std::pair<ArticleId, QString>> list) {
+            for (auto &[id, text] : list)
+                text = foldedCopy(text);
+            return list;
+        },
+        std::move(texts)));
 }
 
 const QString &ClaimFilterModel::foldedText(ArticleId article) const

@@ -6,7 +6,6 @@
 #include <models/claimtablemodel.h>
 #include <models/document.h>
 #include <models/modelroles.h>
-
 #include <support/sampleproject.h>
 #include <support/synthproject.h>
 
@@ -162,6 +161,45 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 600);
     }
 
+    // Texts folded ahead on a worker give the rows a search folding them
+    // itself gives, in every script; folds of articles that changed since
+    // are dropped.
+    void preparedTextSearch_findsWhatAFreshSearchFinds()
+    {
+        Document doc;
+        doc.resetProject(test::synthesizeProject({.articles = 30, .claims = 600, .links = 0, .seed = 5}));
+        const ArticleId accented = doc.addArticle({}, u"ÉCOLE Straße ΣΟΦΊΑ Çà"_s, {});
+        QVERIFY(doc.addClaim(accented, 0, 5, {}) != NoId);
+        QVERIFY(doc.addClaim(accented, 13, 18, {}) != NoId);
+        ClaimTableModel table(&doc);
+        ClaimFilterModel model(&doc, &table);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.prepareTextSearch();
+        QVERIFY(model.isPreparingTextSearch());
+        model.prepareTextSearch(); // once at a time
+        QTRY_VERIFY(!model.isPreparingTextSearch());
+        for (const QString &text : {u"école"_s, u"ΣΟΦ"_s, u"σοφ"_s, u"MINISTER"_s, u"переговоры"_s, u"😀"_s, u"e"_s}) {
+            model.setFilterText(text);
+            QCOMPARE(shown(model), expected(doc.project(), model.filter()));
+        }
+        QCOMPARE(model.rowCount(), int(expected(doc.project(), model.filter()).size()));
+
+        // Another project opens while the worker folds: its articles have
+        // the same ids and other texts, and the folds of before are dropped.
+        ClaimFilterModel other(&doc, &table); // nothing folded yet
+        other.prepareTextSearch();
+        QVERIFY(other.isPreparingTextSearch());
+        Project next = test::synthesizeProject({.articles = 30, .claims = 600, .links = 0, .seed = 6});
+        QCOMPARE(next.articles.front().id, doc.project().articles.front().id);
+        QVERIFY(next.articles.front().text != doc.project().articles.front().text);
+        doc.resetProject(next);
+        QTRY_VERIFY(!other.isPreparingTextSearch());
+        for (const QString &text : {u"MINISTER"_s, u"переговоры"_s, u"e"_s}) {
+            other.setFilterText(text);
+            QCOMPARE(shown(other), expected(doc.project(), other.filter()));
+        }
+    }
+
     void sort_ordersByTheColumnAndKeepsTiesInCreationOrder()
     {
         Document doc;
@@ -179,7 +217,8 @@ private Q_SLOTS:
                     const int cmp = a.typeId() == QMetaType::QString
                         ? a.toString().toCaseFolded().compare(b.toString().toCaseFolded())
                         : (a.toLongLong() < b.toLongLong() ? -1 : a.toLongLong() > b.toLongLong());
-                    QVERIFY2(order == Qt::AscendingOrder ? cmp <= 0 : cmp >= 0, qPrintable(u"column %1 row %2"_s.arg(column).arg(row)));
+                    QVERIFY2(order == Qt::AscendingOrder ? cmp <= 0 : cmp >= 0,
+                             qPrintable(u"column %1 row %2"_s.arg(column).arg(row)));
                 }
             }
         }
@@ -198,7 +237,8 @@ private Q_SLOTS:
         ClaimFilterModel model(&doc, &table);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         std::mt19937 rng(2024);
-        const QStringList words = {u"talks"_s, u"the"_s, u"ceasefire"_s, u"😀"_s, u"Speaker 1"_s, u"€5"_s, u"zz"_s, QString()};
+        const QStringList words
+            = {u"talks"_s, u"the"_s, u"ceasefire"_s, u"😀"_s, u"Speaker 1"_s, u"€5"_s, u"zz"_s, QString()};
         for (int step = 0; step < 400; ++step) {
             const Project &p = doc.project();
             switch (rng() % 7) {

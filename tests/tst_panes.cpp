@@ -493,6 +493,23 @@ private Q_SLOTS:
         QCOMPARE(articleBox->count(), 3);
     }
 
+    // The claims filter's field, taking the focus, has the texts folded for
+    // searching on a worker, ahead of the first key.
+    void claimsFilter_foldsTextsAheadWhenItsFieldTakesTheFocus()
+    {
+        openSmallProject();
+        ClaimsPanel *panel = m_window->claims();
+        panel->filterEdit()->setFocus();
+        QTRY_VERIFY(panel->filterEdit()->hasFocus());
+        QTRY_VERIFY(!panel->filterModel()->isPreparingTextSearch());
+        panel->filterModel()->prepareTextSearch(); // nothing is left to fold
+        QVERIFY(!panel->filterModel()->isPreparingTextSearch());
+        QTest::keyClicks(panel->filterEdit(), u"DELEGATIONS"_s);
+        QCOMPARE(panel->filterModel()->rowCount(), 0); // no claim yet
+        doc()->addClaim(project().articles[0].id, 4, 15); // "delegations"
+        QCOMPARE(panel->filterModel()->rowCount(), 1);
+    }
+
     void nextAndPreviousClaim_byKeyboard()
     {
         const ArticleId article = project().articles[0].id;

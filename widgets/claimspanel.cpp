@@ -79,6 +79,7 @@ ClaimsPanel::ClaimsPanel(Document *document, ClaimSelection *selection, QWidget 
     m_view->setColumnWidth(ClaimTableModel::QuoteColumn, 380);
     m_view->setColumnWidth(ClaimTableModel::TagsColumn, 160);
     m_view->installEventFilter(this);
+    m_text->installEventFilter(this); // its focus: the texts are folded for searching ahead of the first key
     m_view->setAccessibleName(tr("Claims"));
 
     connect(m_text, &QLineEdit::textChanged, this, &ClaimsPanel::applyFilter);
@@ -201,6 +202,8 @@ void ClaimsPanel::removeSelected()
 
 bool ClaimsPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_text && event->type() == QEvent::FocusIn)
+        m_filter->prepareTextSearch();
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) {
