@@ -174,12 +174,11 @@ void ClaimFilterModel::prepareTextSearch()
 
 const QString &ClaimFilterModel::foldedText(ArticleId article) const
 {
-    auto it = m_texts.find(article);
-    if (it == m_texts.end()) {
-        const Article *a = findById(m_document->project().articles, article);
-        it = m_texts.insert(article, a ? foldedCopy(a->text) : QString());
-    }
-    return it.value();
+    // Found, only read: scanAll's threads share the texts this way.
+    if (const auto found = m_texts.constFind(article); found != m_texts.cend())
+        return found.value();
+    const Article *a = findById(m_document->project().articles, article);
+    return m_texts.insert(article, a ? foldedCopy(a->text) : QString()).value();
 }
 
 std::vector<int> ClaimFilterModel::scanAll() const
@@ -194,10 +193,27 @@ std::vector<int> ClaimFilterModel::scanAll() const
     // Each claim's span of the folded text is searched on its own, and the
     // first hit ends it: a common letter costs a few characters a claim, a
     // rare word the length of the quotes.
-    for (int row = 0; row < count; ++row) {
-        if (matchesOther(row) && matchesText(row))
-            rows.push_back(row);
+    const auto scan = [this](int first, int end) {
+        std::vector<int> found;
+        for (int row = first; row < end; ++row) {
+            if (matchesOther(row) && matchesText(row))
+                found.push_back(row);
+        }
+        return found;
+    };
+    if (count < ParallelScanFrom)
+        return scan(0, count);
+    // A large project: a second thread takes the second half (the GUI
+    // thread waits on it, so nothing changes meanwhile). Every text is
+    // folded first, so that the threads only read the folded texts.
+    if (!m_foldedText.isEmpty()) {
+        for (const Article &a : m_document->project().articles)
+            foldedText(a.id);
     }
+    QFuture<std::vector<int>> second = QtConcurrent::run(scan, count / 2, count);
+    rows = scan(0, count / 2);
+    const std::vector<int> rest = second.result();
+    rows.insert(rows.end(), rest.begin(), rest.end());
     return rows;
 }
 

@@ -57,6 +57,8 @@ public:
     void prepareTextSearch();
     /// True while texts are being folded ahead (for tests).
     bool isPreparingTextSearch() const { return m_preparing; }
+    /// From this many claims, a full scan is shared by two threads.
+    static constexpr int ParallelScanFrom = 65536;
 
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;

@@ -200,6 +200,38 @@ private Q_SLOTS:
         }
     }
 
+    // From ParallelScanFrom claims two threads share a full scan: the rows
+    // are those of one, in order.
+    void largeProject_scannedByTwoThreads_showsWhatTheFilterSays()
+    {
+        Document doc;
+        doc.resetProject(test::synthesizeProject({.articles = 61, .claims = 70000, .links = 0, .seed = 8}));
+        QVERIFY(int(doc.project().claims.size()) >= ClaimFilterModel::ParallelScanFrom);
+        ClaimTableModel table(&doc);
+        ClaimFilterModel model(&doc, &table);
+        QVERIFY(model.rowCount() == 70000);
+        const Project &p = doc.project();
+        ClaimFilter byText;
+        byText.text = u"Переговоры"_s;
+        ClaimFilter byStatus;
+        byStatus.status = VerificationStatus::False;
+        ClaimFilter byTagAndText;
+        byTagAndText.tag = p.tags.front().id;
+        byTagAndText.text = u"e"_s;
+        ClaimFilter byArticle; // in the second half only
+        byArticle.article = p.claims.back().article;
+        for (const ClaimFilter &filter : {byText, byStatus, byTagAndText, byArticle}) {
+            model.setFilter(filter);
+            QVERIFY(model.rowCount() > 0);
+            QCOMPARE(shown(model), expected(p, filter));
+            std::vector<int> rows; // in creation order, each once
+            for (int row = 0; row < model.rowCount(); ++row)
+                rows.push_back(model.mapToSource(model.index(row, 0)).row());
+            QVERIFY(std::is_sorted(rows.begin(), rows.end()));
+            QVERIFY(std::adjacent_find(rows.begin(), rows.end()) == rows.end());
+        }
+    }
+
     void sort_ordersByTheColumnAndKeepsTiesInCreationOrder()
     {
         Document doc;
