@@ -318,12 +318,10 @@ bool sameFacts(const QList<ClaimFacts> &a, const QList<ClaimFacts> &b)
 const QList<Discrepancy> &DiscrepancyCache::of(const Project &project, const Proposition &proposition)
 {
     QList<ClaimFacts> facts = factsOf(project, proposition);
-    Entry &entry = m_entries[proposition.id];
-    if (entry.facts.isEmpty() || !sameFacts(entry.facts, facts)) {
-        entry.discrepancies = findDiscrepancies(facts);
-        entry.facts = std::move(facts);
-    }
-    return entry.discrepancies;
+    if (const QList<Discrepancy> *known = find(proposition.id, facts))
+        return *known;
+    QList<Discrepancy> found = findDiscrepancies(facts);
+    return store(proposition.id, std::move(facts), std::move(found));
 }
 
 const QList<Discrepancy> *DiscrepancyCache::find(PropositionId proposition, const QList<ClaimFacts> &facts) const
@@ -333,9 +331,12 @@ const QList<Discrepancy> *DiscrepancyCache::find(PropositionId proposition, cons
                                                                                              : nullptr;
 }
 
-void DiscrepancyCache::store(PropositionId proposition, QList<ClaimFacts> facts, QList<Discrepancy> discrepancies)
+const QList<Discrepancy> &DiscrepancyCache::store(PropositionId proposition, QList<ClaimFacts> facts,
+                                                  QList<Discrepancy> discrepancies)
 {
-    m_entries[proposition] = Entry{std::move(facts), std::move(discrepancies)};
+    Entry &entry = m_entries[proposition];
+    entry = Entry{std::move(facts), std::move(discrepancies)};
+    return entry.discrepancies;
 }
 
 MarksWork gatherMarksWork(const Project &project, ArticleId article, const DiscrepancyCache *cache,
@@ -365,10 +366,10 @@ MarksWork gatherMarksWork(const Project &project, ArticleId article, const Discr
                                       [&](ClaimId id) { return std::binary_search(ours.begin(), ours.end(), id); });
         if (!here)
             continue;
-        MarksWork::Item item{prop.id, factsOf(project, prop), {}, false};
+        MarksWork::Item item{prop.id, factsOf(project, prop), {}, false, false};
         if (const QList<Discrepancy> *known = cache ? cache->find(prop.id, item.facts) : nullptr) {
             item.discrepancies = *known;
-            item.found = true;
+            item.found = item.cached = true;
         }
         work.items.append(std::move(item));
     }
@@ -389,7 +390,7 @@ QList<DiscrepancyMark> placeMarks(const Project &project, const MarksWork &work,
 {
     QList<DiscrepancyMark> marks;
     for (const MarksWork::Item &item : work.items) {
-        if (cache && !cache->find(item.proposition, item.facts))
+        if (cache && !item.cached)
             cache->store(item.proposition, item.facts, item.discrepancies);
         for (const Discrepancy &d : item.discrepancies) {
             for (const auto &values : d.values) {

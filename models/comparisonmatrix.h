@@ -134,7 +134,9 @@ public:
     const QList<Discrepancy> &of(const Project &project, const Proposition &proposition);
     /// The discrepancies kept for `proposition`, if they were found from these facts.
     const QList<Discrepancy> *find(PropositionId proposition, const QList<ClaimFacts> &facts) const;
-    void store(PropositionId proposition, QList<ClaimFacts> facts, QList<Discrepancy> discrepancies);
+    /// Keeps the discrepancies found from `facts`, and returns them.
+    const QList<Discrepancy> &store(PropositionId proposition, QList<ClaimFacts> facts,
+                                    QList<Discrepancy> discrepancies);
     void clear() { m_entries.clear(); }
 
 private:
@@ -168,6 +170,7 @@ struct MarksWork
         QList<ClaimFacts> facts;
         QList<Discrepancy> discrepancies;
         bool found = false; ///< the discrepancies are known (from the cache, or found)
+        bool cached = false; ///< they came from the cache: placing them need not keep them again
     };
     QList<Item> items; ///< the propositions with a claim in the article
     /// Whether the finding step has anything to do.

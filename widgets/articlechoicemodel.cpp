@@ -26,9 +26,7 @@ ArticleChoiceModel::ArticleChoiceModel(const Document *document, const QString &
 
 int ArticleChoiceModel::rowOf(ArticleId article) const
 {
-    const auto &articles = m_document->project().articles;
-    const Article *found = findById(articles, article);
-    return found ? int(found - articles.data()) + 1 : 0;
+    return crossread::rowOf(m_document->project().articles, article) + 1; // -1, not found: the first row
 }
 
 int ArticleChoiceModel::rowCount(const QModelIndex &parent) const

@@ -99,52 +99,41 @@ ClaimsPanel::ClaimsPanel(Document *document, ClaimSelection *selection, QWidget 
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ClaimsPanel::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ClaimsPanel::updateCount);
     connect(selection, &ClaimSelection::currentChanged, this, &ClaimsPanel::followSelection);
-    for (const RowNotifier *rows : {document->tagRows()}) {
-        connect(rows, &RowNotifier::rowsInserted, this, &ClaimsPanel::rebuildChoices);
-        connect(rows, &RowNotifier::rowsRemoved, this, &ClaimsPanel::rebuildChoices);
-        connect(rows, &RowNotifier::rowsChanged, this, &ClaimsPanel::rebuildChoices);
-    }
+    for (auto signal : {&RowNotifier::rowsInserted, &RowNotifier::rowsRemoved, &RowNotifier::rowsChanged})
+        connect(document->tagRows(), signal, this, &ClaimsPanel::rebuildTagChoices);
     // The article chooser follows the articles through its model. An article
-    // that goes is no longer a filter (the box would pick its neighbour).
+    // that goes is no longer a filter: "Any article" is chosen before it goes
+    // (the box would move on to its neighbour).
     connect(document->articleRows(), &RowNotifier::rowsAboutToBeRemoved, this, [this](int first, int last) {
-        m_articleGoes = m_article->currentIndex() > first && m_article->currentIndex() <= last + 1;
-    });
-    connect(document->articleRows(), &RowNotifier::rowsRemoved, this, [this] {
-        if (std::exchange(m_articleGoes, false)) {
+        if (m_article->currentIndex() > first && m_article->currentIndex() <= last + 1) {
             const QSignalBlocker block(m_article);
             m_article->setCurrentIndex(0);
         }
-        applyFilter();
     });
+    connect(document->articleRows(), &RowNotifier::rowsRemoved, this, &ClaimsPanel::applyFilter);
     connect(document, &Document::projectReset, this, [this] {
         const QSignalBlocker block(m_article);
         m_article->setCurrentIndex(0);
-        rebuildChoices();
+        rebuildTagChoices();
     });
-    rebuildChoices();
+    rebuildTagChoices();
     updateCount();
 }
 
-void ClaimsPanel::rebuildChoices()
+void ClaimsPanel::rebuildTagChoices()
 {
-    const Project &p = m_document->project();
-    const auto rebuild = [](QComboBox *box, const QString &all, const QList<std::pair<QString, Id>> &items) {
-        const Id current = Id(box->currentData().toUInt());
-        const QSignalBlocker block(box);
-        box->clear();
-        box->addItem(all, 0u);
-        for (const auto &[name, id] : items)
-            box->addItem(name, id);
-        box->setCurrentIndex(std::max(0, box->findData(current)));
-    };
-    QList<std::pair<QString, Id>> tags;
-    for (const Tag &tag : p.tags) {
+    const auto &tags = m_document->project().tags;
+    const Id current = Id(m_tag->currentData().toUInt());
+    const QSignalBlocker block(m_tag);
+    m_tag->clear();
+    m_tag->addItem(tr("Any tag"), 0u);
+    for (const Tag &tag : tags) {
         int depth = 0;
-        for (TagId up = tag.parent; up != NoId; up = findById(p.tags, up) ? findById(p.tags, up)->parent : NoId)
+        for (TagId up = tag.parent; up != NoId; up = findById(tags, up) ? findById(tags, up)->parent : NoId)
             ++depth;
-        tags.emplace_back(QString(depth * 2, u' ') + tag.name, tag.id);
+        m_tag->addItem(QString(depth * 2, u' ') + tag.name, tag.id);
     }
-    rebuild(m_tag, tr("Any tag"), tags);
+    m_tag->setCurrentIndex(std::max(0, m_tag->findData(current)));
     applyFilter(); // a choice that went is no longer a filter
 }
 

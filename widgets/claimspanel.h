@@ -43,7 +43,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void rebuildChoices();
+    void rebuildTagChoices();
     void applyFilter();
     void followSelection(ClaimId claim);
     void updateCount();
@@ -59,7 +59,6 @@ private:
     QComboBox *m_kind;
     QComboBox *m_status;
     QLabel *m_count;
-    bool m_articleGoes = false; // the article filtered on is being removed
 };
 
 } // namespace crossread
