@@ -49,17 +49,10 @@
 
 using namespace crossread;
 using namespace Qt::StringLiterals;
-using test::FakePrompts;
 
-class TestComparisonViews : public QObject
+class TestComparisonViews : public QObject, private test::LinkedWindow
 {
     Q_OBJECT
-
-    Document *doc() const { return m_window->document(); }
-    const Project &project() const { return doc()->project(); }
-    ComparisonArea *area() const { return m_window->comparison(); }
-    ArticleTextView *view(int pane) const { return area()->pane(pane)->view(); }
-    ConnectorGutter *gutter() const { return area()->splitter()->gutter(1); }
 
 private Q_SLOTS:
     void initTestCase() { test::isolateSettings(u"tst_comparisonviews"_s); }
@@ -493,10 +486,6 @@ private Q_SLOTS:
         edit->trigger();
         QCOMPARE(p.assist.loadedTerms, (QStringList{u"disaster"_s, u"neglect"_s, u"toxic"_s}));
     }
-
-private:
-    std::unique_ptr<MainWindow> m_window;
-    FakePrompts *m_prompts = nullptr;
 };
 
 QTEST_MAIN(TestComparisonViews)

@@ -49,17 +49,10 @@
 
 using namespace crossread;
 using namespace Qt::StringLiterals;
-using test::FakePrompts;
 
-class TestLinks : public QObject
+class TestLinks : public QObject, private test::LinkedWindow
 {
     Q_OBJECT
-
-    Document *doc() const { return m_window->document(); }
-    const Project &project() const { return doc()->project(); }
-    ComparisonArea *area() const { return m_window->comparison(); }
-    ArticleTextView *view(int pane) const { return area()->pane(pane)->view(); }
-    ConnectorGutter *gutter() const { return area()->splitter()->gutter(1); }
 
 private Q_SLOTS:
     void initTestCase() { test::isolateSettings(u"tst_links"_s); }
@@ -353,10 +346,6 @@ private Q_SLOTS:
         QVERIFY(!view(0)->textCursor().hasSelection());
         QCOMPARE(m_window->selection()->current(), first); // still a click: one claim there, so it stays
     }
-
-private:
-    std::unique_ptr<MainWindow> m_window;
-    FakePrompts *m_prompts = nullptr;
 };
 
 QTEST_MAIN(TestLinks)

@@ -6,12 +6,17 @@
 #include <app/mainwindow.h>
 #include <models/document.h>
 #include <models/project.h>
+#include <support/fakeprompts.h>
 #include <widgets/articlepane.h>
+#include <widgets/articletextview.h>
 #include <widgets/comparisonarea.h>
+#include <widgets/connectorgutter.h>
 
 #include <QDate>
 #include <QTest>
 #include <QUndoStack>
+
+#include <memory>
 
 namespace crossread::test {
 
@@ -40,5 +45,21 @@ inline void openLinkedProject(MainWindow &window, int lines, Relation relation =
     window.comparison()->pane(1)->setArticle(b);
     QTest::qWait(50); // let the pane headers and texts settle
 }
+
+/// The window of a test of links and comparing views, and the parts those
+/// tests reach for. The test class opens and closes the window
+/// (openWindow() and closeWindow() in windowfixture.h).
+class LinkedWindow
+{
+protected:
+    Document *doc() const { return m_window->document(); }
+    const Project &project() const { return doc()->project(); }
+    ComparisonArea *area() const { return m_window->comparison(); }
+    ArticleTextView *view(int pane) const { return area()->pane(pane)->view(); }
+    ConnectorGutter *gutter() const { return area()->splitter()->gutter(1); }
+
+    std::unique_ptr<MainWindow> m_window;
+    FakePrompts *m_prompts = nullptr;
+};
 
 } // namespace crossread::test
