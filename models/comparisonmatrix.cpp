@@ -17,11 +17,12 @@ struct Edge
 using Adjacency = QHash<ClaimId, QList<Edge>>;
 
 /// The grouping links at each claim; `only` (when not empty) limits it to
-/// links between those claims.
-Adjacency groupingAdjacency(const Project &project, const QList<ClaimId> &only = {})
+/// links from those claims. Links are Link or MatrixInput::Edge.
+template<class Links>
+Adjacency groupingAdjacency(const Links &links, const QList<ClaimId> &only = {})
 {
     Adjacency next;
-    for (const Link &link : project.links) {
+    for (const auto &link : links) {
         if (!isGrouping(link.relation))
             continue;
         if (!only.isEmpty() && !std::binary_search(only.begin(), only.end(), link.from))
@@ -34,7 +35,7 @@ Adjacency groupingAdjacency(const Project &project, const QList<ClaimId> &only =
 
 /// Breadth-first from the first claim, carrying whether the chain so far
 /// contradicts (odd count) and whether it differs.
-QList<Stance> stances(const Proposition &prop, const Adjacency &next)
+QList<Stance> stances(const QList<ClaimId> &claims, const Adjacency &next)
 {
     struct State
     {
@@ -42,10 +43,10 @@ QList<Stance> stances(const Proposition &prop, const Adjacency &next)
         bool differs = false;
     };
     QHash<ClaimId, State> seen;
-    if (prop.claims.isEmpty())
+    if (claims.isEmpty())
         return {};
-    QList<ClaimId> queue{prop.claims.first()};
-    seen.insert(prop.claims.first(), {});
+    QList<ClaimId> queue{claims.first()};
+    seen.insert(claims.first(), {});
     for (qsizetype i = 0; i < queue.size(); ++i) {
         const State here = seen.value(queue[i]);
         for (const Edge &edge : next.value(queue[i])) {
@@ -59,8 +60,8 @@ QList<Stance> stances(const Proposition &prop, const Adjacency &next)
         }
     }
     QList<Stance> result;
-    result.reserve(prop.claims.size());
-    for (ClaimId claim : prop.claims) {
+    result.reserve(claims.size());
+    for (ClaimId claim : claims) {
         const State s = seen.value(claim);
         result.append(s.contradicts ? Stance::Contradicts : s.differs ? Stance::Differs : Stance::Asserts);
     }
@@ -115,46 +116,41 @@ QString stanceLabel(Stance stance)
 
 namespace {
 
-/// Builds rows on given columns, under a filter.
+/// Builds rows of a matrix input on given columns.
 class RowBuilder
 {
 public:
-    RowBuilder(const Project &project, const MatrixFilter &filter, const QList<ArticleId> &columns)
-        : m_project(project)
-        , m_filter(filter)
+    RowBuilder(const MatrixInput &input, const QList<ArticleId> &columns)
+        : m_input(input)
         , m_columns(size_t(columns.size()))
-        , m_byTag(filter.tag != NoId)
     {
         m_columnOf.reserve(columns.size());
         for (int i = 0; i < columns.size(); ++i)
             m_columnOf.insert(columns[i], i);
-        if (m_byTag)
-            m_tags = subtreeOf(project.tags, filter.tag);
     }
 
     /// The row of `prop`, or nothing when the filter leaves it out.
-    std::optional<ComparisonMatrix::Row> build(const Proposition &prop, const Adjacency &next)
+    std::optional<ComparisonMatrix::Row> build(const MatrixInput::Group &prop, const Adjacency &next)
     {
         m_claims.clear();
-        bool tagged = !m_byTag, hasStatus = !m_filter.status;
+        bool tagged = false, hasStatus = false;
         for (ClaimId id : prop.claims) {
-            const Claim *claim = findById(m_project.claims, id);
-            if (!claim)
+            const auto it = std::lower_bound(m_input.claims.begin(), m_input.claims.end(), id,
+                                             [](const MatrixInput::Entry &e, ClaimId v) { return e.id < v; });
+            if (it == m_input.claims.end() || it->id != id)
                 continue;
-            m_claims.push_back(claim);
-            if (!tagged)
-                tagged = std::any_of(claim->attributes.tags.begin(), claim->attributes.tags.end(),
-                                     [&](TagId tag) { return m_tags.contains(tag); });
-            hasStatus = hasStatus || claim->attributes.status == *m_filter.status;
+            m_claims.push_back(&*it);
+            tagged = tagged || it->tagged;
+            hasStatus = hasStatus || it->hasStatus;
         }
         if (!tagged || !hasStatus)
             return std::nullopt;
 
         ComparisonMatrix::Row row{prop.id, ComparisonMatrix::Cells(m_columns)};
-        const QList<Stance> stance = stances(prop, next);
+        const QList<Stance> stance = stances(prop.claims, next);
         std::sort(m_claims.begin(), m_claims.end(),
-                  [](const Claim *a, const Claim *b) { return a->anchor.start < b->anchor.start; });
-        for (const Claim *claim : m_claims) {
+                  [](const MatrixInput::Entry *a, const MatrixInput::Entry *b) { return a->start < b->start; });
+        for (const MatrixInput::Entry *claim : m_claims) {
             const auto column = m_columnOf.constFind(claim->article);
             if (column == m_columnOf.constEnd())
                 continue;
@@ -168,61 +164,135 @@ public:
     }
 
 private:
-    const Project &m_project;
-    const MatrixFilter &m_filter;
+    const MatrixInput &m_input;
     size_t m_columns;
-    bool m_byTag;
-    QSet<TagId> m_tags;
     QHash<ArticleId, int> m_columnOf;
-    std::vector<const Claim *> m_claims;
+    std::vector<const MatrixInput::Entry *> m_claims;
 };
+
+/// The input's claims of `claims` (sorted ids, or every claim when null).
+void addEntries(MatrixInput &input, const Project &project, const MatrixFilter &filter,
+                const std::vector<ClaimId> *claims)
+{
+    const bool byTag = filter.tag != NoId;
+    const QSet<TagId> tags = byTag ? subtreeOf(project.tags, filter.tag) : QSet<TagId>();
+    const auto add = [&](const Claim &claim) {
+        const auto &carried = claim.attributes.tags;
+        input.claims.push_back(
+            {claim.id, claim.article, claim.anchor.start,
+             !byTag || std::any_of(carried.begin(), carried.end(), [&](TagId tag) { return tags.contains(tag); }),
+             !filter.status || claim.attributes.status == *filter.status});
+    };
+    if (!claims) {
+        input.claims.reserve(project.claims.size());
+        for (const Claim &claim : project.claims)
+            add(claim);
+        return;
+    }
+    input.claims.reserve(claims->size());
+    for (ClaimId id : *claims) {
+        if (const Claim *claim = findById(project.claims, id))
+            add(*claim);
+    }
+}
+
+void addColumns(MatrixInput &input, const Project &project, const MatrixFilter &filter)
+{
+    input.columns.reserve(project.articles.size());
+    for (const Article &article : project.articles) {
+        if (!filter.hiddenArticles.contains(article.id))
+            input.columns.push_back({article.id, article.meta.published, article.meta.outlet});
+    }
+}
 
 } // namespace
 
-ComparisonMatrix buildMatrix(const Project &project, const MatrixFilter &filter)
+MatrixInput matrixInput(const Project &project, const MatrixFilter &filter)
+{
+    MatrixInput input;
+    addColumns(input, project, filter);
+    addEntries(input, project, filter, nullptr);
+    for (const Link &link : project.links) {
+        if (isGrouping(link.relation))
+            input.links.push_back({link.from, link.to, link.relation});
+    }
+    input.propositions.reserve(project.propositions.size());
+    for (const Proposition &prop : project.propositions)
+        input.propositions.push_back({prop.id, prop.claims});
+    return input;
+}
+
+MatrixInput matrixInput(const Project &project, const MatrixFilter &filter,
+                        const QList<const Proposition *> &propositions)
+{
+    MatrixInput input;
+    addColumns(input, project, filter);
+    std::vector<ClaimId> claims;
+    for (const Proposition *prop : propositions) {
+        claims.insert(claims.end(), prop->claims.begin(), prop->claims.end());
+        input.propositions.push_back({prop->id, prop->claims});
+    }
+    std::sort(claims.begin(), claims.end());
+    claims.erase(std::unique(claims.begin(), claims.end()), claims.end());
+    addEntries(input, project, filter, &claims);
+    for (const Link &link : project.links) {
+        if (isGrouping(link.relation) && std::binary_search(claims.begin(), claims.end(), link.from))
+            input.links.push_back({link.from, link.to, link.relation});
+    }
+    return input;
+}
+
+ComparisonMatrix buildMatrix(const MatrixInput &input, const MatrixProgress &progress)
 {
     ComparisonMatrix matrix;
-    std::vector<const Article *> articles;
-    for (const Article &article : project.articles) {
-        if (!filter.hiddenArticles.contains(article.id))
-            articles.push_back(&article);
-    }
-    std::sort(articles.begin(), articles.end(), [](const Article *a, const Article *b) {
-        const QDate da = a->meta.published, db = b->meta.published;
+    std::vector<const MatrixInput::Column *> articles;
+    articles.reserve(input.columns.size());
+    for (const MatrixInput::Column &column : input.columns)
+        articles.push_back(&column);
+    std::sort(articles.begin(), articles.end(), [](const MatrixInput::Column *a, const MatrixInput::Column *b) {
+        const QDate da = a->published, db = b->published;
         if (da.isValid() != db.isValid())
             return da.isValid();
         if (da != db)
             return da < db;
-        if (const int c = a->meta.outlet.compare(b->meta.outlet, Qt::CaseInsensitive))
+        if (const int c = a->outlet.compare(b->outlet, Qt::CaseInsensitive))
             return c < 0;
         return a->id < b->id;
     });
-    for (const Article *article : articles)
+    for (const MatrixInput::Column *article : articles)
         matrix.columns.append(article->id);
 
-    RowBuilder builder(project, filter, matrix.columns);
-    const Adjacency next = groupingAdjacency(project);
-    matrix.rows.reserve(project.propositions.size());
-    for (const Proposition &prop : project.propositions) {
-        if (auto row = builder.build(prop, next))
+    RowBuilder builder(input, matrix.columns);
+    const Adjacency next = groupingAdjacency(input.links);
+    const qsizetype total = qsizetype(input.propositions.size());
+    matrix.rows.reserve(input.propositions.size());
+    constexpr qsizetype Step = 4096; // propositions between two reports
+    for (qsizetype i = 0; i < total; ++i) {
+        if (progress && i % Step == 0 && !progress(i, total))
+            return matrix;
+        if (auto row = builder.build(input.propositions[size_t(i)], next))
             matrix.rows.push_back(std::move(*row));
     }
+    if (progress)
+        progress(total, total);
     return matrix;
+}
+
+ComparisonMatrix buildMatrix(const Project &project, const MatrixFilter &filter)
+{
+    return buildMatrix(matrixInput(project, filter));
 }
 
 std::vector<ComparisonMatrix::Row> buildMatrixRows(const Project &project, const MatrixFilter &filter,
                                                    const QList<ArticleId> &columns,
                                                    const QList<const Proposition *> &propositions)
 {
-    QList<ClaimId> only;
-    for (const Proposition *prop : propositions)
-        only += prop->claims;
-    std::sort(only.begin(), only.end());
+    const MatrixInput input = matrixInput(project, filter, propositions);
     std::vector<ComparisonMatrix::Row> rows;
-    const Adjacency next = only.isEmpty() ? Adjacency() : groupingAdjacency(project, only); // empty `only` is "all"
-    RowBuilder builder(project, filter, columns);
-    for (const Proposition *prop : propositions) {
-        if (auto row = builder.build(*prop, next))
+    const Adjacency next = groupingAdjacency(input.links);
+    RowBuilder builder(input, columns);
+    for (const MatrixInput::Group &prop : input.propositions) {
+        if (auto row = builder.build(prop, next))
             rows.push_back(std::move(*row));
     }
     return rows;
@@ -274,16 +344,16 @@ void ComparisonMatrix::Cells::removeColumn(size_t column)
 
 QList<Stance> stancesOf(const Project &project, const Proposition &proposition)
 {
-    return stances(proposition, groupingAdjacency(project, proposition.claims));
+    return stances(proposition.claims, groupingAdjacency(project.links, proposition.claims));
 }
 
 std::vector<QList<Stance>> stancesOf(const Project &project, const QList<const Proposition *> &propositions)
 {
-    const Adjacency next = groupingAdjacency(project);
+    const Adjacency next = groupingAdjacency(project.links);
     std::vector<QList<Stance>> out;
     out.reserve(size_t(propositions.size()));
     for (const Proposition *prop : propositions)
-        out.push_back(stances(*prop, next));
+        out.push_back(stances(prop->claims, next));
     return out;
 }
 

@@ -5,8 +5,11 @@
 #include "propositiongrouping.h"
 #include "rownotifier.h"
 
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QSet>
+#include <QThreadPool>
+#include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -32,16 +35,16 @@ ComparisonMatrixModel::ComparisonMatrixModel(const Document *document, QObject *
     : QAbstractTableModel(parent)
     , m_document(document)
 {
-    const auto rebuild = [this] {
+    const auto editedMuch = [this] {
         m_rebuild = true;
         scheduleUpdate();
     };
     for (const RowNotifier *rows : {document->articleRows(), document->tagRows(), document->claimRows(),
                                     document->linkRows(), document->propositionRows()}) {
-        connect(rows, &RowNotifier::rowsInserted, this, rebuild);
-        connect(rows, &RowNotifier::rowsRemoved, this, rebuild);
+        connect(rows, &RowNotifier::rowsInserted, this, editedMuch);
+        connect(rows, &RowNotifier::rowsRemoved, this, editedMuch);
         if (rows != document->claimRows())
-            connect(rows, &RowNotifier::rowsChanged, this, rebuild);
+            connect(rows, &RowNotifier::rowsChanged, this, editedMuch);
     }
     // A claim's values changed: only the rows of its proposition can change.
     connect(document->claimRows(), &RowNotifier::rowsChanged, this, [this](int first, int last) {
@@ -54,18 +57,31 @@ ComparisonMatrixModel::ComparisonMatrixModel(const Document *document, QObject *
         }
         scheduleUpdate();
     });
-    connect(document, &Document::aboutToResetProject, this, [this] { beginResetModel(); });
+    connect(document, &Document::aboutToResetProject, this, [this] {
+        cancelBuild();
+        beginResetModel();
+    });
     connect(document, &Document::projectReset, this, [this] {
         m_filter = {};
         m_discrepancies.clear();
-        m_matrix = m_active ? buildMatrix(m_document->project(), m_filter) : ComparisonMatrix{};
+        m_matrix = {};
         m_stale = !m_active;
         m_pending = false;
         m_rebuild = false;
         m_changedClaims.clear();
+        const bool now = m_active && qsizetype(m_document->project().claims.size()) < m_backgroundFrom;
+        if (now)
+            m_matrix = buildMatrix(m_document->project(), m_filter);
         endResetModel();
+        if (m_active && !now)
+            rebuild();
     });
-    m_matrix = buildMatrix(document->project(), m_filter);
+    rebuild();
+}
+
+ComparisonMatrixModel::~ComparisonMatrixModel()
+{
+    cancelBuild();
 }
 
 void ComparisonMatrixModel::setFilter(const MatrixFilter &filter)
@@ -73,20 +89,30 @@ void ComparisonMatrixModel::setFilter(const MatrixFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    updateNow();
+    cancelBuild(); // of the old filter
+    rebuild();
 }
 
 void ComparisonMatrixModel::setActive(bool active)
 {
     m_active = active;
     if (m_active && m_stale)
-        updateNow();
+        rebuild();
+}
+
+bool ComparisonMatrixModel::isBuilding() const
+{
+    return m_building;
 }
 
 void ComparisonMatrixModel::scheduleUpdate()
 {
     if (!m_active) {
         m_stale = true;
+        return;
+    }
+    if (isBuilding()) {
+        m_rebuild = true; // the build in progress read the project before this edit
         return;
     }
     if (m_pending)
@@ -99,7 +125,7 @@ void ComparisonMatrixModel::scheduleUpdate()
                 return; // brought up to date meanwhile
             if (m_active) {
                 if (m_rebuild)
-                    updateNow();
+                    rebuild();
                 else
                     updateChangedClaims();
             } else { // deactivated meanwhile
@@ -108,6 +134,70 @@ void ComparisonMatrixModel::scheduleUpdate()
             }
         },
         Qt::QueuedConnection);
+}
+
+void ComparisonMatrixModel::rebuild()
+{
+    if (qsizetype(m_document->project().claims.size()) < m_backgroundFrom) {
+        updateNow();
+        return;
+    }
+    if (isBuilding()) {
+        m_rebuild = true; // once it is done
+        return;
+    }
+    m_pending = false;
+    m_stale = false;
+    m_rebuild = false;
+    m_changedClaims.clear();
+    if (!m_build) {
+        m_build = new QFutureWatcher<ComparisonMatrix>(this);
+        connect(m_build, &QFutureWatcherBase::finished, this, &ComparisonMatrixModel::buildFinished);
+        connect(m_build, &QFutureWatcherBase::progressValueChanged, this,
+                [this](int done) { Q_EMIT buildProgress(done, m_build->progressMaximum()); });
+    }
+    QThreadPool *pool = m_pool ? m_pool : QThreadPool::globalInstance();
+    m_build->setFuture(QtConcurrent::run(
+        pool, [input = matrixInput(m_document->project(), effectiveFilter())](QPromise<ComparisonMatrix> &promise) {
+            ComparisonMatrix matrix = buildMatrix(input, [&](qsizetype done, qsizetype total) {
+                promise.setProgressRange(0, int(total));
+                promise.setProgressValue(int(done));
+                return !promise.isCanceled();
+            });
+            if (!promise.isCanceled())
+                promise.addResult(std::move(matrix));
+        }));
+    m_building = true;
+    Q_EMIT buildingChanged(true);
+}
+
+void ComparisonMatrixModel::cancelBuild()
+{
+    if (!isBuilding())
+        return;
+    m_build->cancel();
+    // What it finds is of a project or filter no longer shown: it finishes
+    // unwatched, owning its input.
+    m_build->setFuture(QFuture<ComparisonMatrix>());
+    m_building = false;
+    Q_EMIT buildingChanged(false);
+}
+
+void ComparisonMatrixModel::buildFinished()
+{
+    QFuture<ComparisonMatrix> future = m_build->future();
+    if (!m_building || future.isCanceled() || future.resultCount() == 0)
+        return;
+    m_building = false;
+    m_build->setFuture(QFuture<ComparisonMatrix>()); // let the result go
+    apply(future.takeResult()); // not result(): a copy of 1,000,000 claims' rows
+    Q_EMIT buildingChanged(false);
+    if (m_rebuild) { // edits came meanwhile
+        if (m_active)
+            rebuild();
+        else
+            m_stale = true;
+    }
 }
 
 MatrixFilter ComparisonMatrixModel::effectiveFilter() const
@@ -120,6 +210,7 @@ MatrixFilter ComparisonMatrixModel::effectiveFilter() const
 
 void ComparisonMatrixModel::updateNow()
 {
+    cancelBuild();
     m_pending = false;
     m_stale = false;
     m_rebuild = false;
@@ -144,8 +235,9 @@ void ComparisonMatrixModel::updateChangedClaims()
     auto incoming = next.begin();
     for (const Proposition *prop : propositions) {
         const bool kept = incoming != next.end() && incoming->proposition == prop->id;
-        const auto at = std::lower_bound(rows.begin(), rows.end(), prop->id,
-                                         [](const ComparisonMatrix::Row &r, PropositionId v) { return r.proposition < v; });
+        const auto at
+            = std::lower_bound(rows.begin(), rows.end(), prop->id,
+                               [](const ComparisonMatrix::Row &r, PropositionId v) { return r.proposition < v; });
         const int row = int(at - rows.begin());
         const bool shown = at != rows.end() && at->proposition == prop->id;
         if (shown && kept) {
@@ -193,26 +285,35 @@ void ComparisonMatrixModel::syncColumns(const QList<ArticleId> &next)
             row.cells.removeColumn(size_t(i));
         endRemoveColumns();
     }
-    for (int j = 0; j < next.size(); ++j) {
-        if (j < columns.size() && columns[j] == next[j])
+    // What is left is in the new order: insert each run of missing columns
+    // at once (a new project's 10,000 articles one by one took the header
+    // view seconds).
+    for (int j = 0; j < next.size();) {
+        if (j < columns.size() && columns[j] == next[j]) {
+            ++j;
             continue;
-        beginInsertColumns({}, j, j);
-        columns.insert(j, next[j]);
-        for (auto &row : m_matrix.rows)
-            row.cells.insertColumn(size_t(j));
+        }
+        int end = j + 1;
+        while (end < next.size() && (j >= columns.size() || next[end] != columns[j]))
+            ++end;
+        beginInsertColumns({}, j, end - 1);
+        columns.insert(j, end - j, NoId);
+        std::copy(next.begin() + j, next.begin() + end, columns.begin() + j);
+        for (auto &row : m_matrix.rows) {
+            for (int k = j; k < end; ++k)
+                row.cells.insertColumn(size_t(k));
+        }
         endInsertColumns();
+        j = end;
     }
     Q_ASSERT(columns == next);
 }
 
-void ComparisonMatrixModel::apply(ComparisonMatrix next)
+std::pair<int, int> ComparisonMatrixModel::mergeRows(std::vector<ComparisonMatrix::Row> next)
 {
-    syncColumns(next.columns);
-
-    // Rows are in proposition id order on both sides: merge.
     auto &rows = m_matrix.rows;
     QSet<PropositionId> nextIds;
-    for (const auto &row : next.rows)
+    for (const auto &row : next)
         nextIds.insert(row.proposition);
     for (int i = int(rows.size()) - 1; i >= 0; --i) {
         if (nextIds.contains(rows[size_t(i)].proposition))
@@ -228,9 +329,8 @@ void ComparisonMatrixModel::apply(ComparisonMatrix next)
     // What is left is in the order of the new rows: walk both, inserting
     // each run of new rows before the next row that stays.
     int firstChanged = -1, lastChanged = -1;
-    const int columnCount = int(m_matrix.columns.size());
-    for (size_t j = 0; j < next.rows.size();) {
-        auto &incoming = next.rows[j];
+    for (size_t j = 0; j < next.size();) {
+        auto &incoming = next[j];
         if (j < rows.size() && rows[j].proposition == incoming.proposition) {
             if (!(rows[j] == incoming)) {
                 rows[j] = std::move(incoming);
@@ -241,20 +341,40 @@ void ComparisonMatrixModel::apply(ComparisonMatrix next)
             continue;
         }
         size_t end = j + 1;
-        while (end < next.rows.size() && (j >= rows.size() || next.rows[end].proposition != rows[j].proposition))
+        while (end < next.size() && (j >= rows.size() || next[end].proposition != rows[j].proposition))
             ++end;
         beginInsertRows({}, int(j), int(end - 1));
-        rows.insert(rows.begin() + qsizetype(j), std::make_move_iterator(next.rows.begin() + qsizetype(j)),
-                    std::make_move_iterator(next.rows.begin() + qsizetype(end)));
+        rows.insert(rows.begin() + qsizetype(j), std::make_move_iterator(next.begin() + qsizetype(j)),
+                    std::make_move_iterator(next.begin() + qsizetype(end)));
         endInsertRows();
         j = end;
     }
-    Q_ASSERT(rows.size() == next.rows.size());
+    Q_ASSERT(rows.size() == next.size());
+    return {firstChanged, lastChanged};
+}
+
+void ComparisonMatrixModel::apply(ComparisonMatrix next)
+{
+    syncColumns(next.columns);
+
+    auto &rows = m_matrix.rows;
+    const int columnCount = int(m_matrix.columns.size());
+    int firstChanged = -1, lastChanged = -1;
+    const bool fresh = rows.empty(); // the first build, most often: nothing to merge
+    if (fresh) {
+        if (!next.rows.empty()) {
+            beginInsertRows({}, 0, int(next.rows.size()) - 1);
+            rows = std::move(next.rows);
+            endInsertRows();
+        }
+    } else {
+        std::tie(firstChanged, lastChanged) = mergeRows(std::move(next.rows));
+    }
     if (firstChanged >= 0 && columnCount > 0)
         Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, columnCount - 1));
 
     // Labels, outlets and dates may have changed without moving anything.
-    if (!rows.empty())
+    if (!fresh && !rows.empty())
         Q_EMIT headerDataChanged(Qt::Vertical, 0, int(rows.size()) - 1);
     if (columnCount > 0)
         Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount - 1);

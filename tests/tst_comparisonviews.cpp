@@ -35,7 +35,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QScrollBar>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -176,6 +178,52 @@ private Q_SLOTS:
         m_prompts->answerText = u"Line one"_s;
         panel->renameProposition(1);
         QCOMPARE(table->model()->headerData(1, Qt::Vertical).toString(), u"Line one"_s);
+    }
+
+    // On a large project the matrix is built on a worker: the window keeps
+    // the matrix it had and, once the build has lasted a moment, a progress
+    // bar; when the build is in, the bar goes and the new matrix shows.
+    void matrixDock_buildsLargeMatricesOnAWorker_withProgress()
+    {
+        test::openLinkedProject(*m_window, 3);
+        MatrixPanel *panel = m_window->matrix();
+        m_window->matrix()->parentWidget()->show();
+        m_window->matrix()->parentWidget()->raise();
+        panel->model()->updateNow();
+        QCOMPARE(panel->table()->model()->rowCount(), 3);
+        panel->model()->setBackgroundFrom(0); // as for 10,000 claims and more
+
+        // The worker is held back until the bar has shown: its pool's only
+        // thread is taken.
+        QThreadPool pool;
+        pool.setMaxThreadCount(1);
+        panel->model()->setThreadPool(&pool);
+        QSemaphore release;
+        pool.start([&release] { release.acquire(); });
+        QSemaphoreReleaser unblock(release); // even when a check fails: the pool waits for its thread
+
+        panel->statusFilter()->setCurrentIndex(panel->statusFilter()->findData(int(VerificationStatus::False)));
+        QVERIFY(panel->model()->isBuilding());
+        QVERIFY(!panel->buildProgress()->isVisible());
+        QCOMPARE(panel->table()->model()->rowCount(), 3); // the matrix it had
+        QTest::qWait(MatrixPanel::ProgressDelayMs + 100);
+        QVERIFY(panel->buildProgress()->isVisible());
+        QCOMPARE(panel->table()->model()->rowCount(), 3);
+        unblock.cancel();
+        release.release();
+        QTRY_VERIFY(!panel->model()->isBuilding());
+        QVERIFY(!panel->buildProgress()->isVisible());
+        QCOMPARE(panel->table()->model()->rowCount(), 0); // no claim is false
+        QCOMPARE(panel->model()->matrix(), buildMatrix(project(), panel->model()->filter()));
+
+        // Edits follow, through the worker too.
+        panel->statusFilter()->setCurrentIndex(0);
+        QTRY_COMPARE(panel->table()->model()->rowCount(), 3);
+        doc()->addLink(project().claims[0].id, project().claims[2].id, Relation::Same); // lines 0 and 1 are one
+        QTRY_COMPARE(panel->table()->model()->rowCount(), 2);
+        QTRY_VERIFY(!panel->model()->isBuilding());
+        QCOMPARE(panel->model()->matrix(), buildMatrix(project()));
+        panel->model()->setThreadPool(nullptr); // before the pool goes
     }
 
     void inspector_listsTheClaimsLinks_andGoesToTheOtherClaim()

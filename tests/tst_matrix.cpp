@@ -387,6 +387,125 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 0);
     }
 
+    // Built on a worker (as from 10,000 claims), through seeded random edits,
+    // filters and undos, some of them made while a build runs: once the
+    // builds are done, the model holds what a fresh build gives, reached by
+    // fine-grained signals only.
+    void model_onWorker_randomEdits_matchAFreshBuild()
+    {
+        Document doc;
+        QList<ClaimId> claims;
+        for (int round = 0; round < 2; ++round)
+            populateChain(doc, claims);
+        doc.addLink(claims[0], claims[4], Relation::Same); // across the first two articles
+        ComparisonMatrixModel model(&doc);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy building(&model, &ComparisonMatrixModel::buildingChanged);
+        QSignalSpy progress(&model, &ComparisonMatrixModel::buildProgress);
+        model.setBackgroundFrom(0);
+        const Project &p = doc.project();
+        // Until the builds are done, without QTRY's 50 ms naps: the worker's
+        // result wakes the event loop.
+        const auto settled = [&] {
+            QDeadlineTimer deadline(5000);
+            QCoreApplication::processEvents(); // an update queued by the last edit may start a build
+            while (model.isBuilding() && !deadline.hasExpired()) {
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+                QCoreApplication::processEvents(); // the catching up a finished build may queue
+            }
+            return !model.isBuilding() && model.matrix() == buildMatrix(p, model.filter());
+        };
+        const ComparisonMatrix before = model.matrix();
+        QCOMPARE(model.rowCount(), 1);
+        model.setFilter({NoId, VerificationStatus::Disputed, {}}); // a build on the worker
+        QVERIFY(model.isBuilding());
+        QCOMPARE(model.matrix(), before); // the matrix as it was, until the new one is in
+        QVERIFY(settled());
+        QCOMPARE(model.rowCount(), 0);
+        model.setFilter({});
+        QVERIFY(settled());
+        QCOMPARE(model.rowCount(), 1);
+
+        QRandomGenerator random(7);
+        const QList<Relation> relations = allValues<Relation>();
+        int editsWhileBuilding = 0;
+        for (int step = 0; step < 300; ++step) {
+            editsWhileBuilding += model.isBuilding() ? 1 : 0;
+            const quint32 op = random.bounded(100u);
+            if (op < 40) {
+                doc.addLink(claims[random.bounded(int(claims.size()))], claims[random.bounded(int(claims.size()))],
+                            relations[random.bounded(int(relations.size()))]);
+            } else if (op < 55 && !p.links.empty()) {
+                doc.removeLinks({p.links[random.bounded(quint32(p.links.size()))].id});
+            } else if (op < 65) {
+                MatrixFilter filter;
+                if (random.bounded(2))
+                    filter.hiddenArticles << p.articles[random.bounded(quint32(p.articles.size()))].id;
+                if (random.bounded(3) == 0)
+                    filter.status = VerificationStatus(random.bounded(3));
+                model.setFilter(filter);
+            } else if (op < 80) {
+                const ClaimId claim = claims[random.bounded(int(claims.size()))];
+                ClaimAttributes attributes = findById(p.claims, claim)->attributes;
+                attributes.status = VerificationStatus(random.bounded(3));
+                doc.setClaimAttributes(claim, attributes);
+            } else if (op < 92) {
+                doc.undoStack()->undo();
+            } else {
+                doc.undoStack()->redo();
+            }
+            if (random.bounded(4) == 0) // sometimes the next edit comes while this one is built
+                QCoreApplication::processEvents();
+            else
+                QVERIFY2(settled(), qPrintable(u"step %1"_s.arg(step)));
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QVERIFY(settled());
+        QVERIFY2(editsWhileBuilding > 20, qPrintable(QString::number(editsWhileBuilding)));
+        QCOMPARE(resets.count(), 0);
+        // Each start has its end, and each build said how far it got.
+        int starts = 0, ends = 0;
+        for (const QList<QVariant> &change : building)
+            (change.at(0).toBool() ? starts : ends)++;
+        QCOMPARE(starts, ends);
+        QVERIFY(starts > 50);
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(0), progress.last().at(1));
+    }
+
+    // A new project while a build runs: the build is dropped (its result
+    // is of the old project), and the new project's matrix is built.
+    void model_onWorker_newProjectDropsTheBuild()
+    {
+        Document doc;
+        QList<ClaimId> claims;
+        populateChain(doc, claims);
+        ComparisonMatrixModel model(&doc);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setBackgroundFrom(0);
+        model.setFilter({NoId, VerificationStatus::Unverified, {}}); // a build starts
+        QVERIFY(model.isBuilding());
+        Document other;
+        test::populateSample(other);
+        doc.resetProject(other.project());
+        QVERIFY(model.isBuilding()); // of the new project
+        QCOMPARE(model.rowCount(), 0);
+        QTRY_VERIFY(!model.isBuilding());
+        QCOMPARE(model.matrix(), buildMatrix(doc.project()));
+        QCoreApplication::processEvents();
+        QCOMPARE(model.matrix(), buildMatrix(doc.project())); // the old build, finished unseen, changed nothing
+
+        // Inactive, a new project is not built; made active, it is, on the worker.
+        model.setActive(false);
+        doc.resetProject(Project(other.project()));
+        QVERIFY(!model.isBuilding());
+        model.setActive(true);
+        QVERIFY(model.isBuilding());
+        QTRY_COMPARE(model.matrix(), buildMatrix(doc.project()));
+    }
+
     // A claim's status or tags changed: the model rebuilds only the rows of
     // its proposition, yet under a status or tag filter rows still come and
     // go exactly as a fresh build says.

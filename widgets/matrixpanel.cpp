@@ -17,8 +17,10 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPainter>
+#include <QProgressBar>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -133,8 +135,14 @@ MatrixPanel::MatrixPanel(Document *document, UserPrompts *prompts, QWidget *pare
     , m_status(new QComboBox(this))
     , m_columns(new QToolButton(this))
     , m_table(new QTableView(this))
+    , m_progress(new QProgressBar(this))
 {
     m_model->setActive(false); // until its dock is seen (MainWindow)
+    m_progress->setObjectName(QStringLiteral("matrixProgress"));
+    m_progress->setFormat(tr("Building the matrix… %p%"));
+    m_progress->setAccessibleName(tr("Building the comparison matrix"));
+    m_progress->setMaximumWidth(260);
+    m_progress->hide();
     m_tag->setAccessibleName(tr("Tag filter"));
     m_status->setAccessibleName(tr("Status filter"));
     m_status->addItem(tr("Any status"), -1);
@@ -166,12 +174,33 @@ MatrixPanel::MatrixPanel(Document *document, UserPrompts *prompts, QWidget *pare
     bar->addWidget(m_tag, 1);
     bar->addWidget(m_status, 1);
     bar->addWidget(m_columns);
+    bar->addWidget(m_progress);
     bar->addStretch();
     bar->addWidget(legend);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(bar);
     layout->addWidget(m_table);
+
+    // A build on a worker shows its progress once it has taken a moment
+    // (most end before a bar would be read); meanwhile the matrix shown is
+    // the one before.
+    auto *progressDelay = new QTimer(this);
+    progressDelay->setSingleShot(true);
+    progressDelay->setInterval(ProgressDelayMs);
+    connect(progressDelay, &QTimer::timeout, m_progress, &QWidget::show);
+    connect(m_model, &ComparisonMatrixModel::buildingChanged, this, [this, progressDelay](bool building) {
+        m_progress->setRange(0, 0);
+        m_progress->setVisible(false);
+        if (building)
+            progressDelay->start();
+        else
+            progressDelay->stop();
+    });
+    connect(m_model, &ComparisonMatrixModel::buildProgress, m_progress, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
 
     connect(m_tag, &QComboBox::currentIndexChanged, this, &MatrixPanel::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &MatrixPanel::applyFilter);

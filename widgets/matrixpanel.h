@@ -6,6 +6,7 @@
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
+class QProgressBar;
 class QTableView;
 class QToolButton;
 QT_END_NAMESPACE
@@ -30,6 +31,10 @@ public:
 
     ComparisonMatrixModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    /// Shown while the matrix is built on a worker, once that has lasted
+    /// ProgressDelayMs.
+    QProgressBar *buildProgress() const { return m_progress; }
+    static constexpr int ProgressDelayMs = 300;
     QComboBox *tagFilter() const { return m_tag; }
     QComboBox *statusFilter() const { return m_status; }
     void setArticleHidden(ArticleId article, bool hidden);
@@ -51,6 +56,7 @@ private:
     QComboBox *m_status;
     QToolButton *m_columns;
     QTableView *m_table;
+    QProgressBar *m_progress;
     QList<ArticleId> m_hidden;
 };
 
