@@ -181,40 +181,65 @@ const QString &ClaimFilterModel::foldedText(ArticleId article) const
     return m_texts.insert(article, a ? foldedCopy(a->text) : QString()).value();
 }
 
+namespace {
+
+/// The items of [0, count) that pass `test`, in order. From `parallelFrom`
+/// items a second thread takes the second half (the calling thread waits
+/// on it, so nothing changes meanwhile; `test` must only read).
+template<class Test>
+std::vector<int> select(int count, int parallelFrom, const Test &test)
+{
+    const auto part = [&test](int first, int end) {
+        std::vector<int> found;
+        for (int i = first; i < end; ++i) {
+            if (test(i))
+                found.push_back(i);
+        }
+        return found;
+    };
+    if (count < parallelFrom)
+        return part(0, count);
+    QFuture<std::vector<int>> second = QtConcurrent::run(part, count / 2, count);
+    std::vector<int> found = part(0, count / 2);
+    const std::vector<int> rest = second.result();
+    found.insert(found.end(), rest.begin(), rest.end());
+    return found;
+}
+
+} // namespace
+
+void ClaimFilterModel::foldAllTexts() const
+{
+    for (const Article &a : m_document->project().articles)
+        foldedText(a.id);
+}
+
 std::vector<int> ClaimFilterModel::scanAll() const
 {
     const int count = int(m_document->project().claims.size());
-    std::vector<int> rows;
     if (m_filter.isEmpty()) { // every claim: as when a project opens
-        rows.resize(size_t(count));
+        std::vector<int> rows(static_cast<size_t>(count));
         std::iota(rows.begin(), rows.end(), 0);
         return rows;
     }
     // Each claim's span of the folded text is searched on its own, and the
     // first hit ends it: a common letter costs a few characters a claim, a
-    // rare word the length of the quotes.
-    const auto scan = [this](int first, int end) {
-        std::vector<int> found;
-        for (int row = first; row < end; ++row) {
-            if (matchesOther(row) && matchesText(row))
-                found.push_back(row);
-        }
-        return found;
-    };
-    if (count < ParallelScanFrom)
-        return scan(0, count);
-    // A large project: a second thread takes the second half (the GUI
-    // thread waits on it, so nothing changes meanwhile). Every text is
-    // folded first, so that the threads only read the folded texts.
-    if (!m_foldedText.isEmpty()) {
-        for (const Article &a : m_document->project().articles)
-            foldedText(a.id);
-    }
-    QFuture<std::vector<int>> second = QtConcurrent::run(scan, count / 2, count);
-    rows = scan(0, count / 2);
-    const std::vector<int> rest = second.result();
-    rows.insert(rows.end(), rest.begin(), rest.end());
-    return rows;
+    // rare word the length of the quotes. On two threads, every text is
+    // folded first, so that they only read.
+    if (count >= ParallelScanFrom && !m_foldedText.isEmpty())
+        foldAllTexts();
+    return select(count, ParallelScanFrom, [this](int row) { return matchesOther(row) && matchesText(row); });
+}
+
+std::vector<int> ClaimFilterModel::narrow(const std::vector<int> &rows) const
+{
+    const int count = int(rows.size());
+    if (count >= ParallelScanFrom)
+        foldAllTexts();
+    std::vector<int> kept = select(count, ParallelScanFrom, [&](int i) { return matchesText(rows[size_t(i)]); });
+    for (int &k : kept)
+        k = rows[size_t(k)]; // still in display order
+    return kept;
 }
 
 bool ClaimFilterModel::lessThan(int a, int b) const
@@ -291,13 +316,7 @@ void ClaimFilterModel::refilter(bool narrowing)
     if (cached != m_recent.end()) {
         m_rows = cached->rows; // back to an earlier filter: a backspace
     } else if (narrowing) {
-        std::vector<int> kept;
-        kept.reserve(m_rows.size());
-        for (int row : m_rows) {
-            if (matchesText(row))
-                kept.push_back(row);
-        }
-        m_rows = std::move(kept); // still in display order
+        m_rows = narrow(m_rows);
     } else {
         m_rows = scanAll();
         sortRows(m_rows);

@@ -57,7 +57,8 @@ public:
     void prepareTextSearch();
     /// True while texts are being folded ahead (for tests).
     bool isPreparingTextSearch() const { return m_preparing; }
-    /// From this many claims, a full scan is shared by two threads.
+    /// From this many claims, a full scan (or narrowing as many shown rows
+    /// down, as typing on does) is shared by two threads.
     static constexpr int ParallelScanFrom = 65536;
 
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
@@ -73,6 +74,9 @@ private:
     void rebuild();
     void refilter(bool narrowing);
     std::vector<int> scanAll() const;
+    /// Those of `rows` whose text still matches, in their order.
+    std::vector<int> narrow(const std::vector<int> &rows) const;
+    void foldAllTexts() const;
     bool matchesText(int sourceRow) const;
     bool matchesOther(int sourceRow) const;
     /// The article's text, case-folded character by character (offsets kept).

@@ -230,6 +230,29 @@ private Q_SLOTS:
             QVERIFY(std::is_sorted(rows.begin(), rows.end()));
             QVERIFY(std::adjacent_find(rows.begin(), rows.end()) == rows.end());
         }
+
+        // Typing on narrows the rows shown, on two threads too: the same
+        // rows in the same (sorted) order as a filter set at once.
+        const auto sourceRows = [](const ClaimFilterModel &m) {
+            std::vector<int> rows;
+            for (int row = 0; row < m.rowCount(); ++row)
+                rows.push_back(m.mapToSource(m.index(row, 0)).row());
+            return rows;
+        };
+        model.setFilter({});
+        model.sort(ClaimTableModel::QuoteColumn, Qt::DescendingOrder);
+        ClaimFilterModel fresh(&doc, &table);
+        fresh.sort(ClaimTableModel::QuoteColumn, Qt::DescendingOrder);
+        for (const QString &text : {u"e"_s, u"er"_s, u"ers"_s}) {
+            model.setFilterText(text);
+            if (text == u"e"_s)
+                QVERIFY(model.rowCount() >= ClaimFilterModel::ParallelScanFrom); // the next narrows on two threads
+            fresh.setFilter({});
+            fresh.setFilterText(text);
+            QVERIFY(model.rowCount() > 0);
+            QCOMPARE(sourceRows(model), sourceRows(fresh));
+            QCOMPARE(shown(model), expected(p, model.filter()));
+        }
     }
 
     void sort_ordersByTheColumnAndKeepsTiesInCreationOrder()

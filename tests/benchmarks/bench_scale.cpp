@@ -402,6 +402,8 @@ void typeKeystrokes(benchmark::State &state, Document &doc, SetText setText)
             const double seconds = double(timer.nsecsElapsed()) / 1e9;
             total += seconds;
             worst = std::max(worst, seconds);
+            if (qEnvironmentVariableIsSet("BENCH_KEYS")) // which keystroke is the worst
+                std::fprintf(stderr, "key \"%s\" %.1f ms\n", qPrintable(text), seconds * 1e3);
         }
         state.SetIterationTime(total / double(texts.size()));
     }
