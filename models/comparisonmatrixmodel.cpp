@@ -1,6 +1,7 @@
 #include "comparisonmatrixmodel.h"
 
 #include "document.h"
+#include "longworkpool.h"
 #include "modelroles.h"
 #include "propositiongrouping.h"
 #include "rownotifier.h"
@@ -156,7 +157,7 @@ void ComparisonMatrixModel::rebuild()
         connect(m_build, &QFutureWatcherBase::progressValueChanged, this,
                 [this](int done) { Q_EMIT buildProgress(done, m_build->progressMaximum()); });
     }
-    QThreadPool *pool = m_pool ? m_pool : QThreadPool::globalInstance();
+    QThreadPool *pool = m_pool ? m_pool : longWorkPool();
     m_build->setFuture(QtConcurrent::run(
         pool, [input = matrixInput(m_document->project(), effectiveFilter())](QPromise<ComparisonMatrix> &promise) {
             ComparisonMatrix matrix = buildMatrix(input, [&](qsizetype done, qsizetype total) {

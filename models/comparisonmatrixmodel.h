@@ -66,7 +66,7 @@ public:
     /// project cancels it.
     static constexpr qsizetype DefaultBackgroundFrom = 10000;
     void setBackgroundFrom(qsizetype claims) { m_backgroundFrom = claims; }
-    /// The pool the builds run in: QThreadPool::globalInstance() unless set.
+    /// The pool the builds run in: longWorkPool() unless set.
     void setThreadPool(QThreadPool *pool) { m_pool = pool; }
     /// Whether a build runs on a worker.
     bool isBuilding() const;

@@ -208,6 +208,8 @@ private Q_SLOTS:
         QCOMPARE(panel->table()->model()->rowCount(), 3); // the matrix it had
         QTest::qWait(MatrixPanel::ProgressDelayMs + 100);
         QVERIFY(panel->buildProgress()->isVisible());
+        if (const QString folder = qEnvironmentVariable("CROSSREAD_SCREENSHOTS"); !folder.isEmpty())
+            QVERIFY(panel->grab().save(folder + u"/matrix-building.png"_s)); // for people to look at
         QCOMPARE(panel->table()->model()->rowCount(), 3);
         unblock.cancel();
         release.release();

@@ -7,6 +7,7 @@
 
 #include <app/cli.h>
 #include <models/document.h>
+#include <models/export/exportformat.h>
 #include <models/export/exports.h>
 #include <models/export/qdpx.h>
 #include <models/export/report.h>
@@ -472,6 +473,36 @@ private Q_SLOTS:
         QVERIFY(!part.contains(u"<section id=\"charts\""_s));
         QVERIFY(!part.contains(u"Zoë"_s));
         QCOMPARE(part.count(u"<li id=\"n"_s), 1); // the one claim tagged Number
+    }
+
+    // A report counts its steps (a section each, an annotated text each) for
+    // the export's progress bar; cancelled, it stops, and writeExport()
+    // writes nothing, for every report format.
+    void report_countsItsSteps_andACancelWritesNothing()
+    {
+        const Project p = fixedSample();
+        const ExportSelection all(p, {});
+        ExportProgress progress;
+        ReportOptions options;
+        options.progress = &progress;
+        const QByteArray whole = htmlReport(all, options);
+        QCOMPARE(progress.total.load(), int(allReportSections().size()) - 1 + int(p.articles.size()));
+        QCOMPARE(progress.done.load(), progress.total.load());
+        QVERIFY(!whole.isEmpty());
+
+        progress.cancelled = true;
+        progress.done = 0;
+        const QByteArray stopped = htmlReport(all, options);
+        QCOMPARE(progress.done.load(), 0);
+        QVERIFY(stopped.size() < whole.size() / 2);
+        QTemporaryDir dir;
+        for (ExportFormat format : {ExportFormat::Html, ExportFormat::Markdown, ExportFormat::Pdf}) {
+            const QString target = dir.filePath(u"report."_s + exportExtension(format));
+            QString error;
+            QVERIFY(!writeExport(all, format, options, target, &error));
+            QCOMPARE(error, u"the export was cancelled"_s);
+            QVERIFY(!QFile::exists(target));
+        }
     }
 
     void report_html_passesTheNuHtmlChecker()

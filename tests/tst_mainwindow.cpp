@@ -10,6 +10,7 @@
 #include <models/projectfile.h>
 #include <support/fakeprompts.h>
 #include <support/sampleproject.h>
+#include <support/synthproject.h>
 #include <support/testpaths.h>
 #include <support/windowfixture.h>
 #include <widgets/articlemetadatadialog.h>
@@ -35,6 +36,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSemaphore>
@@ -49,9 +51,9 @@
 #include <QTextBrowser>
 #include <QThreadPool>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <atomic>
-#include <QUndoStack>
 
 using namespace crossread;
 using namespace Qt::StringLiterals;
@@ -107,7 +109,8 @@ private Q_SLOTS:
         bool waited = false;
         // The work ends only when the GUI thread's timer has fired five times:
         // were the GUI thread blocked, it would give up after 10 s.
-        QVERIFY(runInBackground(m_window.get(), options, [release, &waited] { waited = release->tryAcquire(1, 10000); }));
+        QVERIFY(
+            runInBackground(m_window.get(), options, [release, &waited] { waited = release->tryAcquire(1, 10000); }));
         timer.stop();
         QVERIFY(waited);
         QVERIFY(ticks >= 5);
@@ -679,6 +682,76 @@ private Q_SLOTS:
         m_prompts->exportTarget.clear();
         QVERIFY(!dialog->exportNow());
         QCOMPARE(exported.size(), 2);
+        dialog->close();
+    }
+
+    // Many sources: the preview shows the first few and says so; an export
+    // shows its progress, and Cancel stops it with nothing written.
+    void exportDialog_ofManySources_previewsAFew_andCancels()
+    {
+        m_window->document()->resetProject(
+            test::synthesizeProject({.articles = 30, .claims = 600, .links = 100, .seed = 3}));
+        const Project &p = m_window->document()->project();
+        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        ExportDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ExportDialog *>()) != nullptr);
+        QSignalSpy previewed(dialog, &ExportDialog::previewUpdated);
+        QTRY_VERIFY_WITH_TIMEOUT(!previewed.isEmpty(), 10000);
+        const int few = ExportDialog::PreviewSources;
+        QVERIFY2(dialog->previewNote().contains(u"first %1 of 30 sources"_s.arg(few)),
+                 qPrintable(dialog->previewNote()));
+        QString shown = dialog->preview()->toPlainText();
+        QVERIFY(shown.contains(p.articles[0].displayTitle()));
+        QVERIFY(shown.contains(p.articles[few - 1].displayTitle()));
+        QVERIFY(!shown.contains(p.articles[few].displayTitle()));
+        QVERIFY(!shown.contains(p.articles[29].displayTitle()));
+        // As many sources as that, or fewer: all of them, and no note.
+        for (int row = few; row < dialog->sourceList()->count(); ++row)
+            dialog->sourceList()->item(row)->setCheckState(Qt::Unchecked);
+        previewed.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(!previewed.isEmpty(), 10000);
+        QVERIFY(!dialog->previewNote().contains(u"sources"_s));
+        for (int row = few; row < dialog->sourceList()->count(); ++row)
+            dialog->sourceList()->item(row)->setCheckState(Qt::Checked);
+
+        // The export's worker is held until Cancel is clicked: its pool's
+        // only thread is taken.
+        QThreadPool pool;
+        pool.setMaxThreadCount(1);
+        dialog->setThreadPool(&pool);
+        QSemaphore release;
+        pool.start([&release] { release.acquire(); });
+        QSemaphoreReleaser unblock(release); // even when a check fails: the pool waits for its thread
+        QTemporaryDir dir;
+        m_prompts->exportTarget = dir.filePath(u"report.html"_s);
+        QSignalSpy exported(dialog, &ExportDialog::exported);
+        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+        QVERIFY(dialog->progressBar()->isVisible());
+        QVERIFY(dialog->cancelButton()->isVisible());
+        QVERIFY(!dialog->exportButton()->isEnabled());
+        if (const QString folder = qEnvironmentVariable("CROSSREAD_SCREENSHOTS"); !folder.isEmpty())
+            QVERIFY(dialog->grab().save(folder + u"/export-running.png"_s)); // for people to look at
+        QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+        QCOMPARE(dialog->status(), u"Cancelling…"_s);
+        unblock.cancel();
+        release.release();
+        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 10000);
+        QVERIFY(!exported.first().at(0).toBool());
+        QCOMPARE(dialog->status(), u"Export cancelled: nothing was written."_s);
+        QVERIFY(!QFile::exists(m_prompts->exportTarget));
+        QVERIFY(m_prompts->errors.isEmpty()); // a cancel is no error
+        QVERIFY(!dialog->progressBar()->isVisible());
+        QVERIFY(!dialog->cancelButton()->isVisible());
+
+        // Not cancelled, it writes the whole report, every source in it.
+        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 2, 20000);
+        QVERIFY(exported.last().at(0).toBool());
+        QFile report(m_prompts->exportTarget);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(report.readAll());
+        QVERIFY(html.contains(p.articles[29].displayTitle().toHtmlEscaped()));
+        dialog->setThreadPool(nullptr);
         dialog->close();
     }
 

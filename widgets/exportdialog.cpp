@@ -7,6 +7,7 @@
 #include <models/export/exports.h>
 #include <models/export/qdpx.h>
 #include <models/export/standardexports.h>
+#include <models/longworkpool.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,8 +19,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QThreadPool>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrentRun>
@@ -30,6 +34,9 @@ namespace crossread {
 namespace {
 
 constexpr int kMaxPreviewChars = 400000;
+constexpr int kMaxPreviewHtml = 60000;
+/// Ends a report cut for the preview.
+constexpr char16_t kCutMark[] = u"<p class=\"cut\">…</p></body></html>";
 
 } // namespace
 
@@ -80,9 +87,51 @@ QString previewOf(const ExportDialog::Job &job)
         break;
     }
     QString text = QString::fromUtf8(bytes);
-    if (text.size() > kMaxPreviewChars && job.format != ExportFormat::Html && job.format != ExportFormat::Pdf)
+    const bool html = job.format == ExportFormat::Html || job.format == ExportFormat::Pdf;
+    if (html && text.size() > kMaxPreviewHtml) {
+        // Laid out on the GUI thread, HTML tables cost about 2 ms a
+        // kilobyte: the report is cut after a whole section.
+        const qsizetype cut = text.lastIndexOf(u"</section>"_s, kMaxPreviewHtml);
+        text = text.left(cut > 0 ? cut + 10 : kMaxPreviewHtml) + QStringView(kCutMark);
+    } else if (!html && text.size() > kMaxPreviewChars) {
         text = text.left(kMaxPreviewChars) + u"\n\n…"_s;
+    }
     return text;
+}
+
+/// What a preview of `sources` needs of `project`: those articles, their
+/// claims, the links between those, the propositions they are in, the
+/// codebook. (Copying all of a project of a million claims would hold the
+/// GUI thread for a quarter of a second.)
+Project previewProject(const Project &project, QList<ArticleId> sources)
+{
+    std::sort(sources.begin(), sources.end());
+    const auto chosen = [&](ArticleId id) { return std::binary_search(sources.begin(), sources.end(), id); };
+    Project part;
+    part.info = project.info;
+    part.tags = project.tags;
+    part.nextId = project.nextId;
+    for (const Article &a : project.articles) {
+        if (chosen(a.id))
+            part.articles.push_back(a);
+    }
+    std::vector<ClaimId> claims;
+    for (const Claim &c : project.claims) {
+        if (chosen(c.article)) {
+            part.claims.push_back(c);
+            claims.push_back(c.id);
+        }
+    }
+    const auto kept = [&](ClaimId id) { return std::binary_search(claims.begin(), claims.end(), id); };
+    for (const Link &l : project.links) {
+        if (kept(l.from) && kept(l.to))
+            part.links.push_back(l);
+    }
+    for (const Proposition &prop : project.propositions) {
+        if (std::any_of(prop.claims.begin(), prop.claims.end(), kept))
+            part.propositions.push_back(prop);
+    }
+    return part;
 }
 
 QListWidgetItem *checkItem(QListWidget *list, const QString &text, const QVariant &data, bool checked)
@@ -119,7 +168,11 @@ ExportDialog::ExportDialog(const Document *document, UserPrompts *prompts, QWidg
     , m_bom(new QCheckBox(tr("Byte order mark, for spreadsheets"), this))
     , m_preview(new QTextBrowser(this))
     , m_status(new QLabel(this))
+    , m_previewNote(new QLabel(this))
     , m_export(new QPushButton(tr("&Export…"), this))
+    , m_cancel(new QPushButton(tr("&Cancel Export"), this))
+    , m_progress(new QProgressBar(this))
+    , m_progressTimer(new QTimer(this))
     , m_previewTimer(new QTimer(this))
     , m_previewWatcher(new QFutureWatcher<QString>(this))
     , m_exportWatcher(new QFutureWatcher<std::pair<bool, QString>>(this))
@@ -129,9 +182,9 @@ ExportDialog::ExportDialog(const Document *document, UserPrompts *prompts, QWidg
     for (ExportFormat f : allExportFormats())
         m_format->addItem(exportFormatLabel(f), int(f));
     m_format->setAccessibleName(tr("Format"));
-    const QStringList sectionNames{tr("Overview and sources"), tr("Propositions"), tr("Annotated texts"),
-                                   tr("Claims by tag"),        tr("Verification"), tr("Charts"),
-                                   tr("Appendix")};
+    const QStringList sectionNames{
+        tr("Overview and sources"), tr("Propositions"), tr("Annotated texts"), tr("Claims by tag"),
+        tr("Verification"),         tr("Charts"),       tr("Appendix")};
     for (ReportSection section : allReportSections())
         checkItem(m_sections, sectionNames.value(int(section)), int(section), true);
     const Project &p = document->project();
@@ -147,6 +200,12 @@ ExportDialog::ExportDialog(const Document *document, UserPrompts *prompts, QWidg
     m_preview->setAccessibleName(tr("Preview"));
     m_preview->setOpenLinks(false);
     m_status->setWordWrap(true);
+    m_previewNote->setWordWrap(true);
+    m_previewNote->setForegroundRole(QPalette::PlaceholderText);
+    m_previewNote->hide();
+    m_progress->setAccessibleName(tr("Export progress"));
+    m_progress->hide();
+    m_cancel->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
@@ -157,12 +216,17 @@ ExportDialog::ExportDialog(const Document *document, UserPrompts *prompts, QWidg
     form->addRow(m_bom);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_export, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
     auto *left = new QVBoxLayout;
     left->addLayout(form, 1);
     left->addWidget(m_status);
+    left->addWidget(m_progress);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_preview, 1);
+    right->addWidget(m_previewNote);
     auto *top = new QHBoxLayout;
     top->addLayout(left, 2);
-    top->addWidget(m_preview, 3);
+    top->addLayout(right, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top, 1);
     layout->addWidget(buttons);
@@ -181,12 +245,26 @@ ExportDialog::ExportDialog(const Document *document, UserPrompts *prompts, QWidg
         connect(box, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::exportNow);
+    connect(m_cancel, &QPushButton::clicked, this, &ExportDialog::cancelExport);
+    m_progressTimer->setInterval(100);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] {
+        if (!m_exportProgress)
+            return;
+        m_progress->setRange(0, m_exportProgress->total); // 0: busy
+        m_progress->setValue(m_exportProgress->done);
+    });
     connect(m_previewWatcher, &QFutureWatcherBase::finished, this, [this] {
         const QString text = m_previewWatcher->result();
         const auto format = ExportFormat(m_format->currentData().toInt());
-        if (format == ExportFormat::Html || format == ExportFormat::Pdf)
+        if (format == ExportFormat::Html || format == ExportFormat::Pdf) {
             m_preview->setHtml(text);
-        else if (format == ExportFormat::Markdown)
+            if (text.endsWith(QStringView(kCutMark))) {
+                m_previewNote->setText(m_previewNote->isHidden() ? tr("The preview shows the beginning of the report.")
+                                                                 : m_previewNote->text() + u' '
+                                               + tr("It shows the beginning of the report."));
+                m_previewNote->show();
+            }
+        } else if (format == ExportFormat::Markdown)
             m_preview->setMarkdown(text);
         else
             m_preview->setPlainText(text);
@@ -194,10 +272,19 @@ ExportDialog::ExportDialog(const Document *document, UserPrompts *prompts, QWidg
     });
     connect(m_exportWatcher, &QFutureWatcherBase::finished, this, [this] {
         const auto [ok, line] = m_exportWatcher->result();
+        const bool cancelled = m_exportProgress->isCancelled();
+        m_exportProgress.reset();
+        m_progressTimer->stop();
+        m_progress->hide();
+        m_cancel->hide();
         m_export->setEnabled(true);
-        m_status->setText(line);
-        if (!ok)
-            m_prompts->showError(this, tr("Export"), line);
+        if (cancelled && !ok) {
+            m_status->setText(tr("Export cancelled: nothing was written."));
+        } else {
+            m_status->setText(line);
+            if (!ok)
+                m_prompts->showError(this, tr("Export"), line);
+        }
         Q_EMIT exported(ok);
     });
     updateControls();
@@ -206,13 +293,30 @@ ExportDialog::ExportDialog(const Document *document, UserPrompts *prompts, QWidg
 
 ExportDialog::~ExportDialog()
 {
-    m_previewWatcher->waitForFinished();
-    m_exportWatcher->waitForFinished();
+    m_previewWatcher->waitForFinished(); // of a few sources
+    // An export under way stops at its next step and writes nothing; it
+    // owns what it reads, so it need not be waited for.
+    if (m_exportProgress)
+        m_exportProgress->cancelled = true;
 }
 
 QString ExportDialog::status() const
 {
     return m_status->text();
+}
+
+QString ExportDialog::previewNote() const
+{
+    return m_previewNote->isHidden() ? QString() : m_previewNote->text();
+}
+
+void ExportDialog::cancelExport()
+{
+    if (!m_exportProgress)
+        return;
+    m_exportProgress->cancelled = true;
+    m_cancel->setEnabled(false);
+    m_status->setText(tr("Cancelling…"));
 }
 
 void ExportDialog::updateControls()
@@ -228,9 +332,9 @@ void ExportDialog::schedulePreview()
     m_previewTimer->start();
 }
 
-ExportDialog::Job ExportDialog::currentJob() const
+ExportDialog::Job ExportDialog::currentJob(bool withProject) const
 {
-    Job job{m_document->project(), {}, {}, ExportFormat(m_format->currentData().toInt())};
+    Job job{withProject ? m_document->project() : Project(), {}, {}, ExportFormat(m_format->currentData().toInt())};
     job.options.sources = checkedData<ArticleId>(m_sources);
     if (job.options.sources.isEmpty()) // none checked: nothing, rather than all
         job.options.sources = {NoId};
@@ -251,8 +355,17 @@ void ExportDialog::updatePreview()
         m_previewTimer->start(); // again once this one is done
         return;
     }
-    const Job job = currentJob();
-    m_previewWatcher->setFuture(QtConcurrent::run([job] { return previewOf(job); }));
+    Job job = currentJob(false);
+    const qsizetype chosen = job.options.sources.size();
+    if (chosen > PreviewSources) {
+        job.options.sources.resize(PreviewSources);
+        m_previewNote->setText(tr("The preview shows the first %1 of %2 sources; the export has them all.")
+                                   .arg(PreviewSources)
+                                   .arg(QLocale().toString(chosen)));
+    }
+    m_previewNote->setVisible(chosen > PreviewSources);
+    job.project = previewProject(m_document->project(), job.options.sources);
+    m_previewWatcher->setFuture(QtConcurrent::run(longWorkPool(), [job] { return previewOf(job); }));
 }
 
 bool ExportDialog::exportNow()
@@ -266,16 +379,23 @@ bool ExportDialog::exportNow()
         suggested = u"crossread-export"_s;
     if (!folder)
         suggested += u'.' + exportExtension(format);
-    const QString filter = folder ? QString()
-                                  : exportFormatLabel(format) + u" (*."_s + exportExtension(format) + u')';
-    const QString target
-        = m_prompts->chooseExportTarget(this, QDir::home().filePath(suggested), filter, folder);
+    const QString filter = folder ? QString() : exportFormatLabel(format) + u" (*."_s + exportExtension(format) + u')';
+    const QString target = m_prompts->chooseExportTarget(this, QDir::home().filePath(suggested), filter, folder);
     if (target.isEmpty())
         return false;
-    const Job job = currentJob();
+    Job job = currentJob(true);
+    auto progress = std::make_shared<ExportProgress>();
+    job.report.progress = progress.get();
+    m_exportProgress = progress;
     m_export->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_cancel->show();
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_progressTimer->start();
     m_status->setText(tr("Exporting…"));
-    m_exportWatcher->setFuture(QtConcurrent::run([job, target] {
+    QThreadPool *pool = m_pool ? m_pool : longWorkPool();
+    m_exportWatcher->setFuture(QtConcurrent::run(pool, [job, target, progress] {
         QString error;
         const std::optional<QString> wrote
             = writeExport(ExportSelection(job.project, job.options), job.format, job.report, target, &error);

@@ -7,6 +7,7 @@
 #include <models/compare/linksuggestionmodel.h>
 #include <models/compare/passageindex.h>
 #include <models/document.h>
+#include <models/longworkpool.h>
 #include <models/modelroles.h>
 
 #include <QComboBox>
@@ -147,7 +148,7 @@ void LinkSuggestionsPanel::start()
     // A copy: the pass runs while the user goes on editing (texts are shared,
     // not copied). Its results are checked against the project as it is then.
     m_watcher->setFuture(
-        QtConcurrent::run([project = m_document->project()](QPromise<QList<LinkSuggestion>> &promise) {
+        QtConcurrent::run(longWorkPool(), [project = m_document->project()](QPromise<QList<LinkSuggestion>> &promise) {
             const int claims = int(project.claims.size());
             promise.setProgressRange(0, claims);
             promise.setProgressValueAndText(0, tr("Indexing the articles…"));

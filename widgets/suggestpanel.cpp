@@ -7,6 +7,7 @@
 #include <models/compare/linksuggester.h>
 #include <models/compare/passageindex.h>
 #include <models/document.h>
+#include <models/longworkpool.h>
 #include <models/propositiongrouping.h>
 #include <models/rownotifier.h>
 #include <models/vocabulary.h>
@@ -115,7 +116,7 @@ void SuggestPanel::rebuildIndex()
     QList<PassageIndex::Source> sources;
     for (const Article &a : m_document->project().articles)
         sources.append({a.id, a.text, a.meta.language, a.meta.published});
-    m_watcher->setFuture(QtConcurrent::run([sources] {
+    m_watcher->setFuture(QtConcurrent::run(longWorkPool(), [sources] {
         auto index = std::make_shared<PassageIndex>();
         index->build(sources);
         return index;

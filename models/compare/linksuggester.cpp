@@ -2,6 +2,7 @@
 
 #include "passageindex.h"
 
+#include <models/longworkpool.h>
 #include <models/project.h>
 
 #include <QHash>
@@ -191,7 +192,7 @@ QList<LinkSuggestion> suggestLinks(const Project &project, const PassageIndex &i
     std::atomic<int> done{0};
     std::atomic<bool> stop{false};
 
-    QtConcurrent::blockingMap(chunks, [&](int chunk) {
+    QtConcurrent::blockingMap(longWorkPool(), chunks, [&](int chunk) {
         if (stop.load(std::memory_order_relaxed))
             return;
         const int first = chunk * ChunkSize, last = std::min(total, first + ChunkSize);

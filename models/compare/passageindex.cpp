@@ -1,5 +1,6 @@
 #include "passageindex.h"
 
+#include <models/longworkpool.h>
 #include <models/project.h>
 
 #include <QRegularExpression>
@@ -203,7 +204,7 @@ void PassageIndex::build(const QList<Source> &sources)
     std::vector<IndexedArticle> indexed(size_t(sources.size()));
     std::vector<size_t> articleNumbers(indexed.size());
     std::iota(articleNumbers.begin(), articleNumbers.end(), size_t(0));
-    QtConcurrent::blockingMap(articleNumbers,
+    QtConcurrent::blockingMap(longWorkPool(), articleNumbers,
                               [&](size_t a) { indexed[a] = indexArticle(sources[qsizetype(a)], mode, shards); });
 
     // Passages in article order; each article's first passage number.
@@ -229,7 +230,7 @@ void PassageIndex::build(const QList<Source> &sources)
     std::iota(shardNumbers.begin(), shardNumbers.end(), size_t(0));
     for (IndexedArticle &article : indexed)
         article.ids.resize(article.keys.size());
-    QtConcurrent::blockingMap(shardNumbers, [&](size_t shard) {
+    QtConcurrent::blockingMap(longWorkPool(), shardNumbers, [&](size_t shard) {
         QHash<QString, int> &own = numbers[shard];
         for (IndexedArticle &article : indexed) {
             for (size_t k = 0; k < article.keys.size(); ++k) {

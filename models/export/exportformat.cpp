@@ -98,13 +98,21 @@ std::optional<QString> writeExport(const ExportSelection &selection, ExportForma
                                    const ReportOptions &reportOptions, const QString &target, QString *error)
 {
     const auto wrote = [&] { return std::optional<QString>(tr("Wrote %1").arg(target)); };
+    // A cancelled report is unfinished: nothing of it is written.
+    const auto writeReport = [&](const QByteArray &bytes) {
+        if (reportOptions.progress && reportOptions.progress->isCancelled()) {
+            *error = tr("the export was cancelled");
+            return false;
+        }
+        return writeFile(target, bytes, error);
+    };
     switch (format) {
     case ExportFormat::Html:
-        return writeFile(target, htmlReport(selection, reportOptions), error) ? wrote() : std::nullopt;
+        return writeReport(htmlReport(selection, reportOptions)) ? wrote() : std::nullopt;
     case ExportFormat::Pdf:
         return writePdfReport(selection, reportOptions, target, error) ? wrote() : std::nullopt;
     case ExportFormat::Markdown:
-        return writeFile(target, markdownReport(selection, reportOptions), error) ? wrote() : std::nullopt;
+        return writeReport(markdownReport(selection, reportOptions)) ? wrote() : std::nullopt;
     case ExportFormat::Json:
         return writeFile(target, projectJson(selection), error) ? wrote() : std::nullopt;
     case ExportFormat::WebAnnotation:

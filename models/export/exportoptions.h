@@ -2,6 +2,8 @@
 
 #include <models/project.h>
 
+#include <atomic>
+
 namespace crossread {
 
 /// What an export takes from the project.
@@ -11,6 +13,17 @@ struct ExportOptions
     QList<ArticleId> sources; ///< only these articles and their claims; empty: all
     bool hideAnnotators = false; ///< leave out who made claims and links
     bool byteOrderMark = false; ///< CSV: start with a UTF-8 BOM, for spreadsheets
+};
+
+/// How far an export running on a worker has got, and whether it should
+/// stop: shared with the window that shows it.
+struct ExportProgress
+{
+    std::atomic<int> done{0};
+    std::atomic<int> total{0}; ///< 0 while the export does not count its steps
+    std::atomic<bool> cancelled{false};
+
+    bool isCancelled() const { return cancelled.load(std::memory_order_relaxed); }
 };
 
 /// The part of a project an export shows, with lookups every format needs.

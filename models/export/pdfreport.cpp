@@ -17,6 +17,10 @@ bool writePdfReport(const ExportSelection &selection, const ReportOptions &optio
 {
     QStringList charts;
     const QByteArray html = htmlReportWithChartImages(selection, options, &charts);
+    if (options.progress && options.progress->isCancelled()) {
+        *error = QCoreApplication::translate("crossread::Export", "the export was cancelled");
+        return false;
+    }
     QTextDocument document;
     for (qsizetype i = 0; i < charts.size(); ++i) {
         QSvgRenderer svg(charts[i].toUtf8());

@@ -1,6 +1,7 @@
 #include "report.h"
 
 #include <models/comparisonmatrix.h>
+#include <models/longworkpool.h>
 #include <models/propositiongrouping.h>
 #include <models/vocabulary.h>
 
@@ -440,9 +441,17 @@ public:
     void build()
     {
         m_w.begin(m_p.info.title.isEmpty() ? tr("Crossread report") : m_p.info.title);
+        if (m_o.progress) { // a step per section, and one per annotated text
+            const bool texts = m_o.sections.contains(ReportSection::Sources);
+            m_o.progress->total = int(m_o.sections.size()) - (texts ? 1 : 0) + (texts ? int(m_s.articles().size()) : 0);
+        }
         QFuture<QString> sourcesText;
         qsizetype sourcesAt = -1;
         for (ReportSection section : m_o.sections) {
+            if (stopped())
+                break;
+            if (section != ReportSection::Sources && m_o.progress)
+                m_o.progress->done++; // counted as it starts: the bar moves at once
             switch (section) {
             case ReportSection::Cover:
                 cover();
@@ -455,7 +464,7 @@ public:
                 // and put in its place at the end.
                 m_w.closeSection();
                 sourcesAt = m_w.text().size();
-                sourcesText = QtConcurrent::run([this] {
+                sourcesText = QtConcurrent::run(longWorkPool(), [this] {
                     const std::unique_ptr<ReportWriter> writer = m_w.fresh();
                     ReportBuilder(m_s, m_o, *writer).sources();
                     writer->closeSection();
@@ -484,6 +493,7 @@ public:
     }
 
 private:
+    bool stopped() const { return m_o.progress && m_o.progress->isCancelled(); }
     QString sourceOf(ArticleId id) const
     {
         const Article *a = m_s.article(id);
@@ -554,12 +564,13 @@ private:
         const std::vector<QList<Stance>> stances = stancesOf(m_p, chosen);
         // Finding discrepancies reads every claim's values: in parallel.
         const std::vector<QList<Discrepancy>> discrepancies
-            = QtConcurrent::blockingMapped<std::vector<QList<Discrepancy>>>(chosen, [this](const Proposition *prop) {
-                  // Among the chosen claims only: a source left out takes no part.
-                  QList<ClaimFacts> facts = factsOf(m_p, *prop);
-                  facts.removeIf([this](const ClaimFacts &f) { return !m_chosenClaims.contains(f.claim); });
-                  return findDiscrepancies(facts);
-              });
+            = QtConcurrent::blockingMapped<std::vector<QList<Discrepancy>>>(
+                longWorkPool(), chosen, [this](const Proposition *prop) {
+                    // Among the chosen claims only: a source left out takes no part.
+                    QList<ClaimFacts> facts = factsOf(m_p, *prop);
+                    facts.removeIf([this](const ClaimFacts &f) { return !m_chosenClaims.contains(f.claim); });
+                    return findDiscrepancies(facts);
+                });
         const QList<const Article *> columns = m_byDate;
         for (qsizetype r = 0; r < chosen.size(); ++r) {
             const Proposition *prop = chosen[r];
@@ -616,6 +627,10 @@ private:
     {
         m_w.section(u"texts"_s, tr("Annotated texts"));
         for (const Article *a : m_s.articles()) {
+            if (stopped())
+                return;
+            if (m_o.progress)
+                m_o.progress->done++;
             m_w.subheading(u"a%1"_s.arg(a->id), a->sourceName() + u" — "_s + a->displayTitle());
             QList<Highlight> highlights;
             QList<std::pair<int, QString>> notes;

@@ -28,6 +28,10 @@ struct ReportOptions
 {
     QList<ReportSection> sections = allReportSections();
     QDateTime madeAt = QDateTime::currentDateTimeUtc(); ///< "how the report was made"
+    /// When set, counts the sections and the annotated texts done, and a
+    /// cancel stops the report at the next of them (what it returns then
+    /// is unfinished: writeExport() writes nothing).
+    ExportProgress *progress = nullptr;
 };
 
 /// The report as one self-contained HTML5 file: inline CSS with a print

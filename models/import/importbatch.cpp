@@ -1,6 +1,7 @@
 #include "importbatch.h"
 
 #include <models/document.h>
+#include <models/longworkpool.h>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -25,7 +26,7 @@ QString identityOf(const ArticleMetadata &meta)
 
 QFuture<ImportOutcome> startImport(const QStringList &paths, const ImportOptions &options)
 {
-    return QtConcurrent::mapped(paths, [options](const QString &path) {
+    return QtConcurrent::mapped(longWorkPool(), paths, [options](const QString &path) {
         ImportOutcome outcome;
         outcome.path = path;
         outcome.error = importFile(path, options, outcome.article);
