@@ -70,13 +70,14 @@ ComparisonMatrixModel::ComparisonMatrixModel(const Document *document, QObject *
         m_pending = false;
         m_rebuild = false;
         m_changedClaims.clear();
-        const bool now = m_active && qsizetype(m_document->project().claims.size()) < m_backgroundFrom;
-        if (now)
-            m_matrix = buildMatrix(m_document->project(), m_filter);
         endResetModel();
-        if (m_active && !now)
+        if (m_active)
             rebuild();
     });
+    m_build = new QFutureWatcher<ComparisonMatrix>(this);
+    connect(m_build, &QFutureWatcherBase::finished, this, &ComparisonMatrixModel::buildFinished);
+    connect(m_build, &QFutureWatcherBase::progressValueChanged, this,
+            [this](int done) { Q_EMIT buildProgress(done, m_build->progressMaximum()); });
     rebuild();
 }
 
@@ -99,11 +100,6 @@ void ComparisonMatrixModel::setActive(bool active)
     m_active = active;
     if (m_active && m_stale)
         rebuild();
-}
-
-bool ComparisonMatrixModel::isBuilding() const
-{
-    return m_building;
 }
 
 void ComparisonMatrixModel::scheduleUpdate()
@@ -151,12 +147,6 @@ void ComparisonMatrixModel::rebuild()
     m_stale = false;
     m_rebuild = false;
     m_changedClaims.clear();
-    if (!m_build) {
-        m_build = new QFutureWatcher<ComparisonMatrix>(this);
-        connect(m_build, &QFutureWatcherBase::finished, this, &ComparisonMatrixModel::buildFinished);
-        connect(m_build, &QFutureWatcherBase::progressValueChanged, this,
-                [this](int done) { Q_EMIT buildProgress(done, m_build->progressMaximum()); });
-    }
     QThreadPool *pool = m_pool ? m_pool : longWorkPool();
     m_build->setFuture(QtConcurrent::run(
         pool, [input = matrixInput(m_document->project(), effectiveFilter())](QPromise<ComparisonMatrix> &promise) {

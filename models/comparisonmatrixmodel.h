@@ -69,7 +69,7 @@ public:
     /// The pool the builds run in: longWorkPool() unless set.
     void setThreadPool(QThreadPool *pool) { m_pool = pool; }
     /// Whether a build runs on a worker.
-    bool isBuilding() const;
+    bool isBuilding() const { return m_building; }
 
     /// While inactive (no view shows it), edits only mark the matrix out of
     /// date, and a new project leaves it empty: building it costs a pass
@@ -116,7 +116,7 @@ private:
     bool m_rebuild = false; ///< an edit other than claims' values came: the next update rebuilds all
     QSet<ClaimId> m_changedClaims; ///< whose values changed since the last update
     qsizetype m_backgroundFrom = DefaultBackgroundFrom;
-    QFutureWatcher<ComparisonMatrix> *m_build = nullptr; ///< made for the first build on a worker
+    QFutureWatcher<ComparisonMatrix> *m_build; ///< of the build on a worker
     QThreadPool *m_pool = nullptr;
     bool m_building = false; ///< from the start of a build on a worker until its result is applied
 };

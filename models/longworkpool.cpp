@@ -1,18 +1,12 @@
 #include "longworkpool.h"
 
-#include <QThread>
 #include <QThreadPool>
 
 namespace crossread {
 
 QThreadPool *longWorkPool()
 {
-    static QThreadPool pool;
-    static const bool sized = [] {
-        pool.setMaxThreadCount(QThread::idealThreadCount());
-        return true;
-    }();
-    Q_UNUSED(sized);
+    static QThreadPool pool; // as many threads as cores
     return &pool;
 }
 

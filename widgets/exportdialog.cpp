@@ -35,8 +35,6 @@ namespace {
 
 constexpr int kMaxPreviewChars = 400000;
 constexpr int kMaxPreviewHtml = 60000;
-/// Ends a report cut for the preview.
-constexpr char16_t kCutMark[] = u"<p class=\"cut\">…</p></body></html>";
 
 } // namespace
 
@@ -49,9 +47,18 @@ struct ExportDialog::Job
     ExportFormat format = ExportFormat::Html;
 };
 
+/// What the preview shows, and what it says of itself.
+struct ExportDialog::Preview
+{
+    ExportFormat format = ExportFormat::Html;
+    QString text;
+    qsizetype sampledFrom = 0; ///< the sources chosen, when more than PreviewSources
+    bool cut = false; ///< a report cut short
+};
+
 namespace {
 
-QString previewOf(const ExportDialog::Job &job)
+ExportDialog::Preview previewOf(const ExportDialog::Job &job, qsizetype sampledFrom)
 {
     const ExportSelection s(job.project, job.options);
     QByteArray bytes;
@@ -86,17 +93,19 @@ QString previewOf(const ExportDialog::Job &job)
         bytes = claimReviewJson(s);
         break;
     }
-    QString text = QString::fromUtf8(bytes);
+    ExportDialog::Preview preview{job.format, QString::fromUtf8(bytes), sampledFrom, false};
+    QString &text = preview.text;
     const bool html = job.format == ExportFormat::Html || job.format == ExportFormat::Pdf;
     if (html && text.size() > kMaxPreviewHtml) {
         // Laid out on the GUI thread, HTML tables cost about 2 ms a
         // kilobyte: the report is cut after a whole section.
         const qsizetype cut = text.lastIndexOf(u"</section>"_s, kMaxPreviewHtml);
-        text = text.left(cut > 0 ? cut + 10 : kMaxPreviewHtml) + QStringView(kCutMark);
+        text = text.left(cut > 0 ? cut + 10 : kMaxPreviewHtml) + u"<p>…</p></body></html>"_s;
+        preview.cut = true;
     } else if (!html && text.size() > kMaxPreviewChars) {
         text = text.left(kMaxPreviewChars) + u"\n\n…"_s;
     }
-    return text;
+    return preview;
 }
 
 /// What a preview of `sources` needs of `project`: those articles, their
@@ -174,7 +183,7 @@ ExportDialog::ExportDialog(const Document *document, UserPrompts *prompts, QWidg
     , m_progress(new QProgressBar(this))
     , m_progressTimer(new QTimer(this))
     , m_previewTimer(new QTimer(this))
-    , m_previewWatcher(new QFutureWatcher<QString>(this))
+    , m_previewWatcher(new QFutureWatcher<Preview>(this))
     , m_exportWatcher(new QFutureWatcher<std::pair<bool, QString>>(this))
 {
     setWindowTitle(tr("Export"));
@@ -254,20 +263,23 @@ ExportDialog::ExportDialog(const Document *document, UserPrompts *prompts, QWidg
         m_progress->setValue(m_exportProgress->done);
     });
     connect(m_previewWatcher, &QFutureWatcherBase::finished, this, [this] {
-        const QString text = m_previewWatcher->result();
-        const auto format = ExportFormat(m_format->currentData().toInt());
-        if (format == ExportFormat::Html || format == ExportFormat::Pdf) {
-            m_preview->setHtml(text);
-            if (text.endsWith(QStringView(kCutMark))) {
-                m_previewNote->setText(m_previewNote->isHidden() ? tr("The preview shows the beginning of the report.")
-                                                                 : m_previewNote->text() + u' '
-                                               + tr("It shows the beginning of the report."));
-                m_previewNote->show();
-            }
-        } else if (format == ExportFormat::Markdown)
-            m_preview->setMarkdown(text);
+        const Preview preview = m_previewWatcher->result();
+        if (preview.format == ExportFormat::Html || preview.format == ExportFormat::Pdf)
+            m_preview->setHtml(preview.text);
+        else if (preview.format == ExportFormat::Markdown)
+            m_preview->setMarkdown(preview.text);
         else
-            m_preview->setPlainText(text);
+            m_preview->setPlainText(preview.text);
+        QStringList note;
+        if (preview.sampledFrom > 0)
+            note << tr("The preview shows the first %1 of %2 sources; the export has them all.")
+                        .arg(PreviewSources)
+                        .arg(QLocale().toString(preview.sampledFrom));
+        if (preview.cut)
+            note << (note.isEmpty() ? tr("The preview shows the beginning of the report.")
+                                    : tr("It shows the beginning of the report."));
+        m_previewNote->setText(note.join(u' '));
+        m_previewNote->setVisible(!note.isEmpty());
         Q_EMIT previewUpdated();
     });
     connect(m_exportWatcher, &QFutureWatcherBase::finished, this, [this] {
@@ -357,15 +369,12 @@ void ExportDialog::updatePreview()
     }
     Job job = currentJob(false);
     const qsizetype chosen = job.options.sources.size();
-    if (chosen > PreviewSources) {
+    const qsizetype sampledFrom = chosen > PreviewSources ? chosen : 0;
+    if (sampledFrom > 0)
         job.options.sources.resize(PreviewSources);
-        m_previewNote->setText(tr("The preview shows the first %1 of %2 sources; the export has them all.")
-                                   .arg(PreviewSources)
-                                   .arg(QLocale().toString(chosen)));
-    }
-    m_previewNote->setVisible(chosen > PreviewSources);
     job.project = previewProject(m_document->project(), job.options.sources);
-    m_previewWatcher->setFuture(QtConcurrent::run(longWorkPool(), [job] { return previewOf(job); }));
+    m_previewWatcher->setFuture(
+        QtConcurrent::run(longWorkPool(), [job, sampledFrom] { return previewOf(job, sampledFrom); }));
 }
 
 bool ExportDialog::exportNow()

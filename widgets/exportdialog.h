@@ -72,6 +72,7 @@ Q_SIGNALS:
 public:
     /// What one export or preview takes (a copy of the project and the choices).
     struct Job;
+    struct Preview;
 
 private:
     /// The choices made, with a copy of the whole project or none.
@@ -98,7 +99,7 @@ private:
     std::shared_ptr<ExportProgress> m_exportProgress;
     QThreadPool *m_pool = nullptr;
     QTimer *m_previewTimer;
-    QFutureWatcher<QString> *m_previewWatcher;
+    QFutureWatcher<Preview> *m_previewWatcher;
     QFutureWatcher<std::pair<bool, QString>> *m_exportWatcher; ///< written, and what to say
 };
 
