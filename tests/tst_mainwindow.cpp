@@ -632,11 +632,9 @@ private Q_SLOTS:
     {
         QVERIFY(m_window->files()->openDemo());
         const Project &p = m_window->document()->project();
-        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
-        ExportDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<ExportDialog *>()) != nullptr);
+        ExportDialog *dialog = openExportDialog();
+        QVERIFY(dialog);
         QSignalSpy previewed(dialog, &ExportDialog::previewUpdated);
-        QTRY_VERIFY_WITH_TIMEOUT(!previewed.isEmpty(), 10000);
         // The HTML report, previewed: every source and a claim's words.
         QString shown = dialog->preview()->toPlainText();
         QVERIFY(shown.contains(p.info.title));
@@ -692,11 +690,9 @@ private Q_SLOTS:
         m_window->document()->resetProject(
             test::synthesizeProject({.articles = 30, .claims = 600, .links = 100, .seed = 3}));
         const Project &p = m_window->document()->project();
-        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
-        ExportDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<ExportDialog *>()) != nullptr);
+        ExportDialog *dialog = openExportDialog();
+        QVERIFY(dialog);
         QSignalSpy previewed(dialog, &ExportDialog::previewUpdated);
-        QTRY_VERIFY_WITH_TIMEOUT(!previewed.isEmpty(), 10000);
         const int few = ExportDialog::PreviewSources;
         QVERIFY2(dialog->previewNote().contains(u"first %1 of 30 sources"_s.arg(few)),
                  qPrintable(dialog->previewNote()));
@@ -756,6 +752,17 @@ private Q_SLOTS:
     }
 
 private:
+    /// File → Export by its shortcut, once its first preview is shown.
+    ExportDialog *openExportDialog()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        ExportDialog *dialog = nullptr;
+        if (!QTest::qWaitFor([&] { return (dialog = m_window->findChild<ExportDialog *>()) != nullptr; }))
+            return nullptr;
+        QSignalSpy previewed(dialog, &ExportDialog::previewUpdated);
+        return dialog->preview()->document()->isEmpty() && !previewed.wait(10000) ? nullptr : dialog;
+    }
+
     std::unique_ptr<MainWindow> m_window;
     FakePrompts *m_prompts = nullptr;
 };

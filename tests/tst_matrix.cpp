@@ -37,6 +37,43 @@ private:
         }
     }
 
+    /// One seeded random edit, filter, undo or redo of the matrix's project.
+    static void randomEdit(Document &doc, ComparisonMatrixModel &model, const QList<ClaimId> &claims,
+                           QRandomGenerator &random)
+    {
+        const QList<Relation> relations = allValues<Relation>();
+        const Project &p = doc.project();
+        const quint32 op = random.bounded(100u);
+        if (op < 40) {
+            doc.addLink(claims[random.bounded(int(claims.size()))], claims[random.bounded(int(claims.size()))],
+                        relations[random.bounded(int(relations.size()))]);
+        } else if (op < 55 && !p.links.empty()) {
+            doc.removeLinks({p.links[random.bounded(quint32(p.links.size()))].id});
+        } else if (op < 65) {
+            const Article &article = p.articles[random.bounded(quint32(p.articles.size()))];
+            ArticleMetadata meta = article.meta;
+            meta.published = QDate(2025, 1, 1).addDays(random.bounded(5));
+            meta.outlet = u"Outlet %1"_s.arg(random.bounded(4));
+            doc.setArticleMetadata(article.id, meta);
+        } else if (op < 75) {
+            MatrixFilter filter;
+            if (random.bounded(2))
+                filter.hiddenArticles << p.articles[random.bounded(quint32(p.articles.size()))].id;
+            if (random.bounded(3) == 0)
+                filter.status = VerificationStatus(random.bounded(3));
+            model.setFilter(filter);
+        } else if (op < 82) {
+            const ClaimId claim = claims[random.bounded(int(claims.size()))];
+            ClaimAttributes attributes = findById(p.claims, claim)->attributes;
+            attributes.status = VerificationStatus(random.bounded(3));
+            doc.setClaimAttributes(claim, attributes);
+        } else if (op < 94) {
+            doc.undoStack()->undo();
+        } else {
+            doc.undoStack()->redo();
+        }
+    }
+
 private Q_SLOTS:
     void sample_rowsAreGroupsColumnsAreArticlesByDateThenOutlet()
     {
@@ -343,38 +380,9 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QRandomGenerator random(5);
-        const QList<Relation> relations = allValues<Relation>();
         const Project &p = doc.project();
         for (int step = 0; step < 600; ++step) {
-            const quint32 op = random.bounded(100u);
-            if (op < 40) {
-                doc.addLink(claims[random.bounded(int(claims.size()))], claims[random.bounded(int(claims.size()))],
-                            relations[random.bounded(int(relations.size()))]);
-            } else if (op < 55 && !p.links.empty()) {
-                doc.removeLinks({p.links[random.bounded(quint32(p.links.size()))].id});
-            } else if (op < 65) {
-                const Article &article = p.articles[random.bounded(quint32(p.articles.size()))];
-                ArticleMetadata meta = article.meta;
-                meta.published = QDate(2025, 1, 1).addDays(random.bounded(5));
-                meta.outlet = u"Outlet %1"_s.arg(random.bounded(4));
-                doc.setArticleMetadata(article.id, meta);
-            } else if (op < 75) {
-                MatrixFilter filter;
-                if (random.bounded(2))
-                    filter.hiddenArticles << p.articles[random.bounded(quint32(p.articles.size()))].id;
-                if (random.bounded(3) == 0)
-                    filter.status = VerificationStatus(random.bounded(3));
-                model.setFilter(filter);
-            } else if (op < 82) {
-                const ClaimId claim = claims[random.bounded(int(claims.size()))];
-                ClaimAttributes attributes = findById(p.claims, claim)->attributes;
-                attributes.status = VerificationStatus(random.bounded(3));
-                doc.setClaimAttributes(claim, attributes);
-            } else if (op < 94) {
-                doc.undoStack()->undo();
-            } else {
-                doc.undoStack()->redo();
-            }
+            randomEdit(doc, model, claims, random);
             if (random.bounded(3) == 0)
                 QCoreApplication::processEvents(); // sometimes several edits make one update
             else
@@ -428,33 +436,10 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
 
         QRandomGenerator random(7);
-        const QList<Relation> relations = allValues<Relation>();
         int editsWhileBuilding = 0;
         for (int step = 0; step < 300; ++step) {
             editsWhileBuilding += model.isBuilding() ? 1 : 0;
-            const quint32 op = random.bounded(100u);
-            if (op < 40) {
-                doc.addLink(claims[random.bounded(int(claims.size()))], claims[random.bounded(int(claims.size()))],
-                            relations[random.bounded(int(relations.size()))]);
-            } else if (op < 55 && !p.links.empty()) {
-                doc.removeLinks({p.links[random.bounded(quint32(p.links.size()))].id});
-            } else if (op < 65) {
-                MatrixFilter filter;
-                if (random.bounded(2))
-                    filter.hiddenArticles << p.articles[random.bounded(quint32(p.articles.size()))].id;
-                if (random.bounded(3) == 0)
-                    filter.status = VerificationStatus(random.bounded(3));
-                model.setFilter(filter);
-            } else if (op < 80) {
-                const ClaimId claim = claims[random.bounded(int(claims.size()))];
-                ClaimAttributes attributes = findById(p.claims, claim)->attributes;
-                attributes.status = VerificationStatus(random.bounded(3));
-                doc.setClaimAttributes(claim, attributes);
-            } else if (op < 92) {
-                doc.undoStack()->undo();
-            } else {
-                doc.undoStack()->redo();
-            }
+            randomEdit(doc, model, claims, random);
             if (random.bounded(4) == 0) // sometimes the next edit comes while this one is built
                 QCoreApplication::processEvents();
             else
