@@ -75,8 +75,8 @@ public:
     struct Preview;
 
 private:
-    /// The choices made, with a copy of the whole project or none.
-    Job currentJob(bool withProject) const;
+    /// The choices made; the project is left to fill.
+    Job currentJob() const;
     void schedulePreview();
     void updatePreview();
     void updateControls();

@@ -46,12 +46,17 @@ ExportSelection::ExportSelection(const Project &project, const ExportOptions &op
     }
 }
 
-QString ExportSelection::tagPath(TagId id) const
+QString tagPath(const std::vector<Tag> &tags, TagId id)
 {
     QStringList names;
-    for (const Tag *t = findById(m_project.tags, id); t && names.size() < 64; t = findById(m_project.tags, t->parent))
+    for (const Tag *t = findById(tags, id); t && names.size() < 64; t = findById(tags, t->parent))
         names.prepend(t->name);
     return names.join(u" / ");
+}
+
+QString ExportSelection::tagPath(TagId id) const
+{
+    return crossread::tagPath(m_project.tags, id);
 }
 
 int codePointOffset(const QString &text, int utf16)
