@@ -7,6 +7,7 @@
 #include <models/document.h>
 #include <models/export/exportformat.h>
 #include <models/import/articleimporter.h>
+#include <models/longworkpool.h>
 #include <models/projectfile.h>
 #include <support/fakeprompts.h>
 #include <support/sampleproject.h>
@@ -39,6 +40,7 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
@@ -443,11 +445,17 @@ private Q_SLOTS:
         QStringList paths;
         for (int i = 0; i < 50; ++i)
             paths << test::writeFile(dir.path(), u"s%1.txt"_s.arg(i), "Story\nSome text of the story.");
-        // Keep every worker busy, so that the import cannot run before the cancel.
-        QThreadPool *pool = QThreadPool::globalInstance();
+        // Keep every worker of the pool imports run in busy, so that the import
+        // cannot run before the cancel. (Released however the test ends: a pool
+        // left held would stall whatever runs there next.)
+        QThreadPool *pool = longWorkPool();
         QSemaphore release;
         for (int i = 0; i < pool->maxThreadCount(); ++i)
             pool->start([&release] { release.acquire(); });
+        const auto held = qScopeGuard([&] {
+            release.release(pool->maxThreadCount());
+            pool->waitForDone();
+        });
         QSignalSpy finished(m_window->importer(), &ImportController::finished);
         m_window->importer()->importFiles(paths);
         QVERIFY(m_window->importer()->isRunning());
