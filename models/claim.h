@@ -15,15 +15,14 @@ enum class Confidence : quint8 { Unset, Low, Medium, High };
 
 /// Where a claim sits in its article's text. `start` and `end` count UTF-16
 /// code units of the normalized text (what QString indexes); `quote` is the
-/// exact text between them, `prefix` and `suffix` a little context on either
-/// side, so the span can be found again if offsets ever stop fitting.
+/// exact text between them. The context on either side (W3C's prefix and
+/// suffix) is not kept: an article's text never changes, so anchorPrefix() and
+/// anchorSuffix() (textanchor.h) read it from the text when it is needed.
 struct Anchor
 {
     qint32 start = 0;
     qint32 end = 0;
     QString quote;
-    QString prefix;
-    QString suffix;
 
     qint32 length() const { return end - start; }
     bool operator==(const Anchor &) const = default;

@@ -18,20 +18,31 @@ qsizetype findQuote(QStringView text, QStringView quote, int occurrence)
 Anchor makeAnchor(QStringView text, qsizetype start, qsizetype end)
 {
     Q_ASSERT(isValidSpan(text, start, end));
-    qsizetype prefixStart = std::max<qsizetype>(0, start - AnchorContextLength);
-    if (splitsSurrogatePair(text, prefixStart))
-        ++prefixStart;
-    qsizetype suffixEnd = std::min(text.size(), end + AnchorContextLength);
-    if (splitsSurrogatePair(text, suffixEnd))
-        --suffixEnd;
-
     Anchor anchor;
     anchor.start = qint32(start);
     anchor.end = qint32(end);
     anchor.quote = text.sliced(start, end - start).toString();
-    anchor.prefix = text.sliced(prefixStart, start - prefixStart).toString();
-    anchor.suffix = text.sliced(end, suffixEnd - end).toString();
     return anchor;
+}
+
+QStringView anchorPrefix(QStringView text, const Anchor &anchor)
+{
+    if (!isValidSpan(text, anchor.start, anchor.end))
+        return {};
+    qsizetype from = std::max<qsizetype>(0, anchor.start - AnchorContextLength);
+    if (splitsSurrogatePair(text, from))
+        ++from;
+    return text.sliced(from, anchor.start - from);
+}
+
+QStringView anchorSuffix(QStringView text, const Anchor &anchor)
+{
+    if (!isValidSpan(text, anchor.start, anchor.end))
+        return {};
+    qsizetype to = std::min(text.size(), qsizetype(anchor.end) + AnchorContextLength);
+    if (splitsSurrogatePair(text, to))
+        --to;
+    return text.sliced(anchor.end, to - anchor.end);
 }
 
 } // namespace crossread

@@ -28,8 +28,17 @@ inline bool isValidSpan(QStringView text, qsizetype start, qsizetype end)
 /// or -1 when there are fewer.
 qsizetype findQuote(QStringView text, QStringView quote, int occurrence = 1);
 
-/// The anchor of [start, end) in `text`: offsets, quote and context. The span
-/// must be valid (isValidSpan). Context never starts or ends inside a pair.
+/// The anchor of [start, end) in `text`: offsets and quote. The span must be
+/// valid (isValidSpan).
 Anchor makeAnchor(QStringView text, qsizetype start, qsizetype end);
+
+/// Up to AnchorContextLength code units of `text` before the anchor's span,
+/// never starting inside a surrogate pair (empty when the span does not fit
+/// the text).
+QStringView anchorPrefix(QStringView text, const Anchor &anchor);
+
+/// Up to AnchorContextLength code units of `text` after the anchor's span,
+/// never ending inside a surrogate pair (empty when the span does not fit).
+QStringView anchorSuffix(QStringView text, const Anchor &anchor);
 
 } // namespace crossread

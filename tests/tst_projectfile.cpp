@@ -4,6 +4,7 @@
 #include <models/document.h>
 #include <models/projectfile.h>
 #include <models/projectvalidator.h>
+#include <models/textanchor.h>
 #include <support/sampleproject.h>
 #include <support/synthproject.h>
 #include <support/testpaths.h>
@@ -420,12 +421,14 @@ private Q_SLOTS:
     {
         Project p = test::sampleProjectAt(1748822400000);
         for (Claim &c : p.claims)
-            c.anchor.quote = c.anchor.prefix = c.anchor.suffix = QString(); // not stored in files
+            c.anchor.quote = QString(); // not stored in files
         Project loaded;
         QVERIFY(decodeProject(encodeProject(p), loaded).ok());
         QVERIFY(loaded == test::sampleProjectAt(1748822400000));
         QCOMPARE(loaded.claims[1].anchor.quote, u"met for 90 minutes 👍🏽"_s);
-        QCOMPARE(loaded.claims[1].anchor.suffix, u" and agreed on a swap."_s);
+        const Article &article = *std::find_if(loaded.articles.begin(), loaded.articles.end(),
+                                               [&](const Article &a) { return a.id == loaded.claims[1].article; });
+        QCOMPARE(anchorSuffix(article.text, loaded.claims[1].anchor), u" and agreed on a swap."_s);
     }
 
     void load_pathsThatAreNotFiles()

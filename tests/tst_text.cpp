@@ -2,14 +2,14 @@
 // lookup) and project descriptions such as the demo.
 
 #include <models/article.h>
+#include <models/defaultcodebook.h>
 #include <models/project.h>
 #include <models/projectdescription.h>
 #include <models/projectvalidator.h>
 #include <models/textanchor.h>
 #include <models/textnormalizer.h>
-#include <models/textselection.h>
 #include <models/textsearch.h>
-#include <models/defaultcodebook.h>
+#include <models/textselection.h>
 
 #include <QFile>
 #include <QSet>
@@ -58,12 +58,18 @@ private Q_SLOTS:
         const int start = int(text.indexOf(u"QUOTE"_s));
         const Anchor a = makeAnchor(text, start, start + 5);
         QCOMPARE(a.quote, u"QUOTE"_s);
-        QCOMPARE(a.prefix, QString(31, u'x'));
-        QCOMPARE(a.suffix, QString(31, u'y'));
+        QCOMPARE(anchorPrefix(text, a), QString(31, u'x'));
+        QCOMPARE(anchorSuffix(text, a), QString(31, u'y'));
         const Anchor whole = makeAnchor(text, 0, 2);
         QCOMPARE(whole.quote, u"😀"_s);
-        QCOMPARE(whole.prefix, QString());
-        QCOMPARE(whole.suffix.size(), AnchorContextLength);
+        QCOMPARE(anchorPrefix(text, whole), QString());
+        QCOMPARE(anchorSuffix(text, whole).size(), AnchorContextLength);
+        QCOMPARE(anchorSuffix(text, whole), text.sliced(2, AnchorContextLength));
+        // A span that does not fit the text has no context.
+        Anchor outside = a;
+        outside.end = int(text.size()) + 1;
+        QVERIFY(anchorPrefix(text, outside).isEmpty());
+        QVERIFY(anchorSuffix(text, outside).isEmpty());
     }
 
     void isValidSpan_data()
@@ -93,7 +99,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("words");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("inside words widen") << u"The del[egation met in Ist]anbul."_s << true << u"delegation met in Istanbul"_s;
+        QTest::newRow("inside words widen")
+            << u"The del[egation met in Ist]anbul."_s << true << u"delegation met in Istanbul"_s;
         QTest::newRow("spaces trimmed") << u"The [ delegation ]met."_s << true << u"delegation"_s;
         QTest::newRow("words off: only trimmed") << u"The del[egation m]et."_s << false << u"egation m"_s;
         QTest::newRow("hyphenated word") << u"a lon[g-ra]nge missile"_s << true << u"long-range"_s;
@@ -140,7 +147,8 @@ private Q_SLOTS:
         Project p;
         Article a;
         a.id = 1;
-        a.text = u"First line.\nThe talks in Istanbul ended; TALKS may resume. No more talks here at all, really, ok."_s;
+        a.text
+            = u"First line.\nThe talks in Istanbul ended; TALKS may resume. No more talks here at all, really, ok."_s;
         p.articles.push_back(a);
         Article b;
         b.id = 2;
@@ -152,7 +160,8 @@ private Q_SLOTS:
         QCOMPARE(a.text.sliced(hits[1].start, hits[1].end - hits[1].start), u"TALKS"_s);
         for (const SearchHit &hit : hits) {
             const QString &text = hit.article == 1 ? a.text : b.text;
-            QCOMPARE(hit.context.sliced(hit.contextStart, hit.end - hit.start), text.sliced(hit.start, hit.end - hit.start));
+            QCOMPARE(hit.context.sliced(hit.contextStart, hit.end - hit.start),
+                     text.sliced(hit.start, hit.end - hit.start));
             QVERIFY(!hit.context.contains(u'\n'));
         }
         QVERIFY(!hits[0].context.contains(u"First line"_s)); // the hit's own line only

@@ -1,5 +1,6 @@
 #include "standardexports.h"
 
+#include <models/textanchor.h>
 #include <models/vocabulary.h>
 
 #include <QJsonArray>
@@ -54,10 +55,10 @@ QJsonObject claimAnnotation(const ExportSelection &s, const Claim &c)
     const Article *article = s.article(c.article);
     const QString text = article ? article->text : QString();
     QJsonObject quote{{u"type"_s, u"TextQuoteSelector"_s}, {u"exact"_s, c.anchor.quote}};
-    if (!c.anchor.prefix.isEmpty())
-        quote.insert(u"prefix"_s, c.anchor.prefix);
-    if (!c.anchor.suffix.isEmpty())
-        quote.insert(u"suffix"_s, c.anchor.suffix);
+    if (const QStringView prefix = anchorPrefix(text, c.anchor); !prefix.isEmpty())
+        quote.insert(u"prefix"_s, prefix.toString());
+    if (const QStringView suffix = anchorSuffix(text, c.anchor); !suffix.isEmpty())
+        quote.insert(u"suffix"_s, suffix.toString());
     const QJsonObject position{{u"type"_s, u"TextPositionSelector"_s},
                                {u"start"_s, codePointOffset(text, c.anchor.start)},
                                {u"end"_s, codePointOffset(text, c.anchor.end)}};
