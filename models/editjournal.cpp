@@ -480,7 +480,7 @@ bool decodeBody(const Record &record, Values &...values)
     try {
         archive::MemoryInBuf buffer(record.data, record.size);
         boost::archive::binary_iarchive ar(buffer, kArchiveFlags);
-        archive::attachLimits(ar, buffer);
+        const archive::LoadLimits limits(buffer);
         (ar >> ... >> values);
         return buffer.remaining() == 0;
     } catch (const std::exception &) {

@@ -29,8 +29,16 @@ namespace crossread::archive {
 /// span of its article (the others are left for validation to report).
 void restoreAnchors(Project &project);
 
-/// A stream buffer reading from memory in place, which knows how much is left.
-class MemoryInBuf : public std::streambuf
+/// A stream buffer that knows how many bytes are left to read: what decoding
+/// bounds counts and lengths by (LoadLimits).
+class LimitedInBuf : public std::streambuf
+{
+public:
+    virtual size_t remaining() const = 0;
+};
+
+/// A stream buffer reading from memory in place.
+class MemoryInBuf final : public LimitedInBuf
 {
 public:
     MemoryInBuf(const char *data, size_t size)
@@ -38,7 +46,7 @@ public:
         char *begin = const_cast<char *>(data); // read-only: no put area is set
         setg(begin, begin, begin + size);
     }
-    size_t remaining() const { return size_t(egptr() - gptr()); }
+    size_t remaining() const override { return size_t(egptr() - gptr()); }
 };
 
 /// A stream buffer appending to a std::string.
@@ -74,14 +82,29 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-/// Attached to a loading archive (as a Boost archive helper) to bound counts
-/// and lengths by the bytes left in `source`.
-struct LoadLimits
+/// Bounds counts and lengths by the bytes left in `source` for binary
+/// archives decoded on this thread while it lives (scoped around a decode).
+/// Not a Boost archive helper: looking a helper up compares type names, and
+/// every string of a project asks (a twentieth of a second at 1M claims).
+class LoadLimits
 {
-    const MemoryInBuf *source = nullptr;
-};
+public:
+    explicit LoadLimits(const LimitedInBuf &source)
+        : m_outer(current)
+    {
+        current = &source;
+    }
+    ~LoadLimits() { current = m_outer; }
+    LoadLimits(const LoadLimits &) = delete;
+    LoadLimits &operator=(const LoadLimits &) = delete;
 
-inline char loadLimitsKey; ///< its address identifies the helper
+    /// The bytes being decoded on this thread, if any.
+    static const LimitedInBuf *source() { return current; }
+
+private:
+    static inline thread_local const LimitedInBuf *current = nullptr;
+    const LimitedInBuf *m_outer;
+};
 
 template<class Archive>
 constexpr bool isBinary
@@ -89,21 +112,18 @@ constexpr bool isBinary
                      boost::archive::binary_oarchive> || std::is_same_v<Archive, boost::archive::binary_iarchive>;
 
 /// Throws unless `count` items of at least `minBytes` each fit in what is
-/// left. Returns whether that was checked (the archive has limits attached).
+/// left. Returns whether that was checked (a binary archive decoded under
+/// LoadLimits).
 template<class Archive>
-bool checkFits(Archive &ar, quint64 count, quint64 minBytes, const char *what)
+bool checkFits(Archive &, quint64 count, quint64 minBytes, const char *what)
 {
-    const LoadLimits &limits = ar.template get_helper<LoadLimits>(&loadLimitsKey);
-    if (limits.source && count > limits.source->remaining() / minBytes)
+    if constexpr (!isBinary<Archive>)
+        return false;
+    const LimitedInBuf *source = LoadLimits::source();
+    if (source && count > source->remaining() / minBytes)
         throw DecodeError(std::string("a count of ") + what + " (" + std::to_string(count)
                           + ") is larger than the data that follows");
-    return limits.source != nullptr;
-}
-
-template<class Archive>
-void attachLimits(Archive &ar, const MemoryInBuf &source)
-{
-    ar.template get_helper<LoadLimits>(&loadLimitsKey).source = &source;
+    return source != nullptr;
 }
 
 // Smallest encoded size of one item in a binary archive: true lower bounds,
@@ -177,7 +197,8 @@ void load(Archive &ar, QString &s, unsigned)
         quint32 size = 0;
         ar >> size;
         crossread::archive::checkFits(ar, size, sizeof(QChar), "characters");
-        s.resize(size);
+        // Exactly the size: resize() would round the capacity up for growth.
+        s = size ? QString(qsizetype(size), Qt::Uninitialized) : QString();
         if (size)
             ar.load_binary(s.data(), size * sizeof(QChar));
     } else {
@@ -208,7 +229,7 @@ void load(Archive &ar, QByteArray &b, unsigned)
         quint32 size = 0;
         ar >> size;
         crossread::archive::checkFits(ar, size, 1, "bytes");
-        b.resize(size);
+        b = size ? QByteArray(qsizetype(size), Qt::Uninitialized) : QByteArray();
         if (size)
             ar.load_binary(b.data(), size);
     } else {
@@ -265,7 +286,7 @@ void load(Archive &ar, QList<quint32> &ids, unsigned)
         quint32 size = 0;
         ar >> size;
         crossread::archive::checkFits(ar, size, sizeof(quint32), "ids");
-        ids.resize(size);
+        ids = size ? QList<quint32>(qsizetype(size)) : QList<quint32>();
         if (size)
             ar.load_binary(ids.data(), size * sizeof(quint32));
     } else {

@@ -77,8 +77,9 @@ ProjectError error(Code code, const QString &message)
     return ProjectError::make(code, message);
 }
 
-/// Checks the header; on success `header` holds it.
-ProjectError decodeHeader(QByteArrayView bytes, Header &header)
+/// Checks the header, `bytes` being the file's first bytes and `fileSize`
+/// its length; on success `header` holds it.
+ProjectError decodeHeader(QByteArrayView bytes, qint64 fileSize, Header &header)
 {
     if (bytes.isEmpty())
         return error(Code::NotAProject, tr("not a Crossread project: the file is empty"));
@@ -113,7 +114,7 @@ ProjectError decodeHeader(QByteArrayView bytes, Header &header)
                      tr("written with a newer serialization library (archive version %1; this build reads up to %2)")
                          .arg(header.libraryVersion)
                          .arg(boostLibraryVersion()));
-    const quint64 available = quint64(bytes.size() - ProjectHeaderSize);
+    const quint64 available = quint64(fileSize - ProjectHeaderSize);
     if (header.payloadLength > available)
         return error(Code::Truncated,
                      tr("truncated: the project data should be %1 bytes long, but only %2 are there")
@@ -123,6 +124,12 @@ ProjectError decodeHeader(QByteArrayView bytes, Header &header)
         return error(Code::TrailingData,
                      tr("damaged: %1 unexpected bytes follow the project data").arg(available - header.payloadLength));
     return {};
+}
+
+/// Checks the header of a file held whole in `bytes`.
+ProjectError decodeHeader(QByteArrayView bytes, Header &header)
+{
+    return decodeHeader(bytes, bytes.size(), header);
 }
 
 QString describe(const boost::archive::archive_exception &e)
@@ -206,29 +213,33 @@ QByteArray encodeProject(const Project &project)
 
 namespace {
 
-ProjectError decodePayload(const Header &header, const char *payload, size_t length, Project &decoded);
+ProjectError decodePayload(const Header &header, archive::LimitedInBuf &buffer, Project &decoded);
 
-/// decodeProject(), told whether the caller checked the checksum already.
-ProjectError decodeChecked(QByteArrayView bytes, Project &project, bool checksumChecked)
+ProjectError damaged()
+{
+    return error(Code::ChecksumMismatch, tr("checksum mismatch: the file is damaged"));
+}
+
+/// decodeProject(): a project file held whole in memory.
+ProjectError decodeInMemory(QByteArrayView bytes, Project &project)
 {
     Header header;
     if (ProjectError e = decodeHeader(bytes, header); !e.ok())
         return e;
     const char *payload = bytes.data() + ProjectHeaderSize;
     const size_t length = size_t(header.payloadLength);
-    const auto damaged = [] { return error(Code::ChecksumMismatch, tr("checksum mismatch: the file is damaged")); };
     // A large payload is checked on a second thread while it decodes (the
     // decoder is made for any bytes): a damaged file is still refused as
     // damaged, whatever its decoding gave, and a sound one opens sooner.
     constexpr size_t CheckAsideFrom = size_t(4) << 20;
-    // (Unless the caller checked it as it read the file.)
     QFuture<quint32> checksum;
-    if (!checksumChecked && length >= CheckAsideFrom)
+    if (length >= CheckAsideFrom)
         checksum = QtConcurrent::run(crc32Of, payload, length);
-    else if (!checksumChecked && crc32Of(payload, length) != header.payloadCrc)
+    else if (crc32Of(payload, length) != header.payloadCrc)
         return damaged();
     Project decoded;
-    ProjectError result = decodePayload(header, payload, length, decoded);
+    archive::MemoryInBuf buffer(payload, length);
+    ProjectError result = decodePayload(header, buffer, decoded);
     if (checksum.isValid() && checksum.result() != header.payloadCrc)
         return damaged();
     if (result.ok())
@@ -236,13 +247,58 @@ ProjectError decodeChecked(QByteArrayView bytes, Project &project, bool checksum
     return result;
 }
 
-ProjectError decodePayload(const Header &header, const char *payload, size_t length, Project &decoded)
+/// Reads a project file's payload a piece at a time as it is decoded, and
+/// its checksum with it: the file is read once, never held whole.
+class FileInBuf final : public archive::LimitedInBuf
+{
+public:
+    FileInBuf(QFile &file, quint64 length)
+        : m_file(file)
+        , m_left(length)
+        , m_chunk(qsizetype(256) << 10, Qt::Uninitialized) // stays in the cache while decoded
+        , m_crc(crc32_z(0, nullptr, 0))
+    {
+    }
+    size_t remaining() const override { return size_t(m_left) + size_t(egptr() - gptr()); }
+    /// Reads what decoding left unread, so that the checksum covers it all.
+    void drain()
+    {
+        while (underflow() != traits_type::eof())
+            setg(egptr(), egptr(), egptr());
+    }
+    /// Whether the file ended before the payload did, or a read failed.
+    bool cutShort() const { return m_left > 0; }
+    quint32 checksum() const { return quint32(m_crc); }
+
+protected:
+    int_type underflow() override
+    {
+        if (gptr() < egptr())
+            return traits_type::to_int_type(*gptr());
+        if (m_left == 0)
+            return traits_type::eof();
+        const qint64 n = m_file.read(m_chunk.data(), qint64(std::min<quint64>(m_left, quint64(m_chunk.size()))));
+        if (n <= 0)
+            return traits_type::eof(); // cutShort() tells
+        m_left -= quint64(n);
+        m_crc = crc32_z(m_crc, reinterpret_cast<const Bytef *>(m_chunk.constData()), size_t(n));
+        setg(m_chunk.data(), m_chunk.data(), m_chunk.data() + n);
+        return traits_type::to_int_type(*gptr());
+    }
+
+private:
+    QFile &m_file;
+    quint64 m_left;
+    QByteArray m_chunk;
+    uLong m_crc;
+};
+
+ProjectError decodePayload(const Header &header, archive::LimitedInBuf &buffer, Project &decoded)
 {
     try {
-        archive::MemoryInBuf buffer(payload, length);
         boost::archive::binary_iarchive ar(buffer, kArchiveFlags);
         ar.set_library_version(boost::serialization::library_version_type(header.libraryVersion));
-        archive::attachLimits(ar, buffer);
+        const archive::LoadLimits limits(buffer);
         ar >> decoded;
         archive::restoreAnchors(decoded);
         if (buffer.remaining() != 0)
@@ -283,7 +339,7 @@ ProjectError decodePayload(const Header &header, const char *payload, size_t len
 
 ProjectError decodeProject(QByteArrayView bytes, Project &project)
 {
-    return decodeChecked(bytes, project, false);
+    return decodeInMemory(bytes, project);
 }
 
 void pruneAssistState(Project &project)
@@ -423,42 +479,37 @@ ProjectError loadProject(const QString &path, Project &project)
                          .arg(path)
                          .arg(info.size())
                          .arg(MaxProjectFileSize));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return error(Code::CannotRead, tr("cannot read %1: %2").arg(path, file.errorString()));
-
-    // Look at the header before reading a possibly large file that is not ours.
-    const QByteArray head = file.peek(ProjectHeaderSize);
-    Header header;
-    if (ProjectError e = decodeHeader(head, header);
-        !e.ok() && e.code != Code::Truncated && e.code != Code::TrailingData)
-        return e;
-    // A large file: its checksum first, a piece at a time, so that a large
-    // damaged file is refused without holding it all in memory. Smaller
-    // files are read once and checked in memory (decodeProject).
-    constexpr qint64 checkFirstAbove = qint64(64) << 20;
-    bool checked = false; // then decoding need not check it again
-    if (info.size() > checkFirstAbove && quint64(info.size()) == ProjectHeaderSize + header.payloadLength) {
-        file.seek(ProjectHeaderSize);
-        uLong crc = crc32_z(0, nullptr, 0);
-        QByteArray chunk(1 << 20, Qt::Uninitialized);
-        for (qint64 n; (n = file.read(chunk.data(), chunk.size())) > 0;)
-            crc = crc32_z(crc, reinterpret_cast<const Bytef *>(chunk.constData()), size_t(n));
-        if (file.error() != QFileDevice::NoError)
-            return error(Code::CannotRead, tr("cannot read %1: %2").arg(path, file.errorString()));
-        if (quint32(crc) != header.payloadCrc)
-            return error(Code::ChecksumMismatch, tr("checksum mismatch: the file is damaged"));
-        file.seek(0);
-        checked = true;
-    }
-
     // Read, not mapped: a file truncated by another program while mapped
-    // would kill the process with SIGBUS.
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
+    // would kill the process with SIGBUS. Unbuffered: the pieces go straight
+    // to the decoder's buffer.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return error(Code::CannotRead, tr("cannot read %1: %2").arg(path, file.errorString()));
-    // Checked above only if the file did not change since: same length.
-    return decodeChecked(bytes, project, checked && quint64(bytes.size()) == ProjectHeaderSize + header.payloadLength);
+    const auto cannotRead
+        = [&] { return error(Code::CannotRead, tr("cannot read %1: %2").arg(path, file.errorString())); };
+
+    // The header first: a possibly large file that is not ours is never read.
+    const QByteArray head = file.read(ProjectHeaderSize);
+    if (file.error() != QFileDevice::NoError)
+        return cannotRead();
+    Header header;
+    if (ProjectError e = decodeHeader(head, std::max(file.size(), qint64(head.size())), header); !e.ok())
+        return e;
+    // Then the payload, decoded as it is read, its checksum computed on the
+    // way: a damaged file is refused as damaged whatever its decoding gave.
+    FileInBuf payload(file, header.payloadLength);
+    Project decoded;
+    const ProjectError result = decodePayload(header, payload, decoded);
+    payload.drain();
+    if (file.error() != QFileDevice::NoError)
+        return cannotRead();
+    if (payload.cutShort())
+        return error(Code::Truncated, tr("truncated: %1 became shorter while it was read").arg(path));
+    if (payload.checksum() != header.payloadCrc)
+        return damaged();
+    if (result.ok())
+        project = std::move(decoded);
+    return result;
 }
 
 } // namespace crossread

@@ -209,6 +209,53 @@ private Q_SLOTS:
         }
     }
 
+    void loadProject_readsInPieces_andNamesDamageCutsAndExtras()
+    {
+        // A file is decoded as it is read, 256 KB at a time, its checksum
+        // computed on the way: these bytes span many pieces.
+        const Project original = test::synthesizeProject({.articles = 30, .claims = 12000, .links = 200, .seed = 5});
+        const QByteArray file = encodeProject(original);
+        QVERIFY2(file.size() > (1 << 20), qPrintable(QString::number(file.size())));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"pieces.crossread"_s);
+        const auto write = [&](const QByteArray &bytes) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(f.write(bytes), bytes.size());
+        };
+        write(file);
+        Project loaded;
+        ProjectError e = loadProject(path, loaded);
+        QVERIFY2(e.ok(), qPrintable(e.message));
+        QVERIFY(loaded == original);
+
+        // Damage anywhere is named as damage, even where it breaks the
+        // decoding first (a count at the start), and nothing is replaced.
+        for (qsizetype at :
+             {qsizetype(ProjectHeaderSize), qsizetype(ProjectHeaderSize + 3), file.size() / 2, file.size() - 1}) {
+            QByteArray damaged = file;
+            damaged[at] = char(damaged[at] ^ 0x5a);
+            write(damaged);
+            e = loadProject(path, loaded);
+            QVERIFY2(e.code == Code::ChecksumMismatch, qPrintable(u"%1: %2"_s.arg(at).arg(e.message)));
+            QCOMPARE(e.message, u"checksum mismatch: the file is damaged"_s);
+            QVERIFY(loaded == original);
+        }
+        // Cut short, or with bytes after the payload: named before decoding.
+        write(file.first(file.size() - 1000));
+        e = loadProject(path, loaded);
+        QCOMPARE(e.code, Code::Truncated);
+        QVERIFY2(e.message.contains(u"only"_s), qPrintable(e.message));
+        write(file + QByteArray("extra"));
+        e = loadProject(path, loaded);
+        QCOMPARE(e.code, Code::TrailingData);
+        QVERIFY2(e.message.contains(u"5 unexpected bytes"_s), qPrintable(e.message));
+        write(file.first(ProjectHeaderSize - 4));
+        e = loadProject(path, loaded);
+        QCOMPARE(e.code, Code::Truncated);
+        QVERIFY(loaded == original);
+    }
+
     void save_overwritesAtomicallyAndReportsUnwritablePlaces()
     {
         QTemporaryDir dir;
