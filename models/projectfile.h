@@ -39,6 +39,10 @@ QByteArray encodeProject(const Project &project);
 /// (validateProject). `project` is assigned only when everything holds.
 ProjectError decodeProject(QByteArrayView bytes, Project &project);
 
+/// How far a load or save has come, in thousandths, called from the thread
+/// doing it (a few hundred times for a large file, never backwards).
+using FileProgress = std::function<void(int permille)>;
+
 struct SaveOptions
 {
     /// How many earlier versions to keep beside the file, as backupPath(path, 1…n).
@@ -46,6 +50,8 @@ struct SaveOptions
     /// Called with the new file's header once the new file is complete on
     /// disk, just before it replaces the old one.
     std::function<void(QByteArrayView header)> beforeReplace;
+    /// Told how far the save has come: encoding, then writing, then syncing.
+    FileProgress progress;
 };
 
 /// Writes `project` to `path` atomically: the new file is written beside
@@ -69,8 +75,9 @@ QString backupPath(const QString &projectPath, int n);
 void pruneAssistState(Project &project);
 
 /// Reads, decodes and checks the project at `path`; `project` is assigned
-/// only on success.
-ProjectError loadProject(const QString &path, Project &project);
+/// only on success. `progress` is told how much is read and decoded (the
+/// checks after take the last tenth).
+ProjectError loadProject(const QString &path, Project &project, const FileProgress &progress = {});
 
 /// Files larger than this are refused before they are read.
 inline constexpr qint64 MaxProjectFileSize = qint64(2) << 30;

@@ -122,6 +122,48 @@ private Q_SLOTS:
         delete edit;
     }
 
+    // Work that says how far it has come shows it on the dialog's bar:
+    // busy until it says, then its thousandths.
+    void runInBackground_showsTheWorksProgress()
+    {
+        auto progress = std::make_shared<TaskProgress>();
+        auto step = std::make_shared<QSemaphore>();
+        BackgroundTaskOptions options;
+        options.label = u"Saving “big.crossread”…"_s;
+        options.dialogDelayMs = 0;
+        options.progress = progress;
+        QList<std::pair<int, int>> shown; // (maximum, value) of the bar, as it changes
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *dialog = m_window->findChild<QProgressDialog *>();
+            auto *bar = dialog ? dialog->findChild<QProgressBar *>() : nullptr;
+            if (!bar || !dialog->isVisible())
+                return;
+            const std::pair<int, int> now{bar->maximum(), bar->value()};
+            if (shown.isEmpty() || shown.last() != now) {
+                shown << now;
+                if (const QString folder = qEnvironmentVariable("CROSSREAD_SCREENSHOTS");
+                    !folder.isEmpty() && now == std::pair(1000, 250))
+                    dialog->grab().save(folder + u"/task-progress.png"_s);
+                step->release(); // the next step once the bar shows this one
+            }
+        });
+        poll.start(5);
+        QVERIFY(runInBackground(m_window.get(), options, [progress, step] {
+            for (int permille : {250, 700}) { // each once the bar shows the one before
+                if (!step->tryAcquire(1, 10000))
+                    return;
+                progress->set(permille);
+            }
+            step->tryAcquire(1, 10000); // and 700 shown
+        }));
+        poll.stop();
+        QVERIFY2(shown.size() >= 3, qPrintable(QString::number(shown.size())));
+        QCOMPARE(shown.first().first, 0); // busy first
+        QVERIFY(shown.contains(std::pair(1000, 250)));
+        QCOMPARE(shown.last(), std::pair(1000, 700));
+    }
+
     // Work that takes longer than the delay shows a modal progress dialog;
     // its Cancel returns at once, and the work finishes unseen.
     void runInBackground_showsProgressAfterTheDelay_andCancels()

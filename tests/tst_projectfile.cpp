@@ -225,8 +225,27 @@ private Q_SLOTS:
         };
         write(file);
         Project loaded;
-        ProjectError e = loadProject(path, loaded);
+        QList<int> told;
+        ProjectError e = loadProject(path, loaded, [&](int permille) { told << permille; });
         QVERIFY2(e.ok(), qPrintable(e.message));
+        QVERIFY(loaded == original);
+        // Progress: a step a piece read, never backwards, whole at the end.
+        QVERIFY2(told.size() >= file.size() / (256 << 10), qPrintable(QString::number(told.size())));
+        QVERIFY(std::is_sorted(told.begin(), told.end()));
+        QVERIFY(told.first() > 0 && told.first() < 900);
+        QCOMPARE(told.last(), 1000);
+
+        // Saving tells its progress too: encoding, writing, syncing.
+        told.clear();
+        SaveOptions options;
+        options.progress = [&](int permille) { told << permille; };
+        const QString saved = dir.filePath(u"saved.crossread"_s);
+        QVERIFY(saveProject(original, saved, options).ok());
+        QVERIFY(told.size() >= 10);
+        QVERIFY(std::is_sorted(told.begin(), told.end()));
+        QVERIFY(told.first() < 500);
+        QCOMPARE(told.last(), 1000);
+        QVERIFY(loadProject(saved, loaded).ok());
         QVERIFY(loaded == original);
 
         // Damage anywhere is named as damage, even where it breaks the

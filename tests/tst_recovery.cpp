@@ -409,7 +409,9 @@ private Q_SLOTS:
         rlimit small = old;
         small.rlim_cur = 512 * 1024;
         QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
-        const ProjectError error = saveProject(largeProject(), path, SaveOptions{3, {}});
+        SaveOptions options;
+        options.backups = 3;
+        const ProjectError error = saveProject(largeProject(), path, options);
         setrlimit(RLIMIT_FSIZE, &old);
 
         QVERIFY(!error.ok());

@@ -4,13 +4,14 @@
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QPointer>
+#include <QProgressBar>
 #include <QProgressDialog>
-#include <QTimer>
 #include <QThreadPool>
+#include <QTimer>
 #include <QWindow>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <optional>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace crossread {
 namespace {
@@ -95,6 +96,20 @@ public:
         m_show.setSingleShot(true);
         QObject::connect(&m_show, &QTimer::timeout, &m_dialog, &QProgressDialog::show);
         m_show.start(options.dialogDelayMs);
+        if (options.progress) {
+            // The bar itself, not QProgressDialog::setValue(), which would
+            // process events from inside this timer.
+            m_bar = new QProgressBar;
+            m_bar->setRange(0, 0);
+            m_dialog.setBar(m_bar);
+            QObject::connect(&m_poll, &QTimer::timeout, &m_dialog, [this, progress = options.progress] {
+                if (const int permille = progress->permille(); permille >= 0) {
+                    m_bar->setRange(0, 1000);
+                    m_bar->setValue(permille);
+                }
+            });
+            m_poll.start(BackgroundTaskOptions::ProgressPollMs);
+        }
         QApplication::setOverrideCursor(Qt::BusyCursor);
     }
     ~Feedback() { QApplication::restoreOverrideCursor(); }
@@ -105,6 +120,8 @@ private:
     QProgressDialog m_dialog;
     InputBlocker m_blocker;
     QTimer m_show;
+    QTimer m_poll;
+    QProgressBar *m_bar = nullptr; ///< the dialog's
 };
 
 } // namespace

@@ -2,7 +2,10 @@
 
 #include <QString>
 
+#include <algorithm>
+#include <atomic>
 #include <functional>
+#include <memory>
 
 QT_BEGIN_NAMESPACE
 class QWidget;
@@ -10,12 +13,29 @@ QT_END_NAMESPACE
 
 namespace crossread {
 
+/// How far a task run by runInBackground() has come, set by its worker and
+/// read by the dialog (in thousandths; until set, the dialog shows a busy bar).
+class TaskProgress
+{
+public:
+    void set(int permille) { m_permille.store(std::clamp(permille, 0, 1000), std::memory_order_relaxed); }
+    /// -1 until the work says.
+    int permille() const { return m_permille.load(std::memory_order_relaxed); }
+
+private:
+    std::atomic<int> m_permille{-1};
+};
+
 /// How runInBackground() shows itself.
 struct BackgroundTaskOptions
 {
     QString label; ///< what the progress dialog says ("Opening “x”…")
     bool cancellable = false;
     int dialogDelayMs = 400; ///< work done sooner shows no dialog, only a busy cursor
+    /// When set, the dialog's bar shows what the work puts here (looked at
+    /// every ProgressPollMs), instead of a busy bar.
+    std::shared_ptr<const TaskProgress> progress;
+    static constexpr int ProgressPollMs = 50;
 };
 
 /// Runs `work` on a worker thread and returns when it is done, while the

@@ -400,7 +400,9 @@ bool ExportDialog::exportNow()
     // edits: made on a worker too (a million claims take a quarter of a
     // second), while the window paints and input waits.
     const Project &project = m_document->project();
-    runInBackground(this, {tr("Preparing the export…")}, [&job, &project] { job.project = project; });
+    BackgroundTaskOptions preparing;
+    preparing.label = tr("Preparing the export…");
+    runInBackground(this, preparing, [&job, &project] { job.project = project; });
     auto progress = std::make_shared<ExportProgress>();
     job.report.progress = progress.get();
     m_exportProgress = progress;

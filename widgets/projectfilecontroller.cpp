@@ -182,8 +182,10 @@ bool ProjectFileController::openFile(const QString &path)
     BackgroundTaskOptions task;
     task.label = tr("Opening “%1”…").arg(QFileInfo(path).fileName());
     task.cancellable = true;
-    if (!runInBackground(m_window, task, [loaded, path] {
-            loaded->error = loadProject(path, loaded->project);
+    auto progress = std::make_shared<TaskProgress>();
+    task.progress = progress;
+    if (!runInBackground(m_window, task, [loaded, path, progress] {
+            loaded->error = loadProject(path, loaded->project, [progress](int permille) { progress->set(permille); });
             if (loaded->error.ok())
                 loaded->claimRows = ClaimRowIndex(loaded->project.claims);
         }))
@@ -273,6 +275,8 @@ bool ProjectFileController::saveTo(const QString &path)
     // holds the user's input back, so the project cannot change meanwhile).
     auto options = std::make_shared<SaveOptions>();
     options->backups = BackupCount;
+    auto progress = std::make_shared<TaskProgress>();
+    options->progress = [progress](int permille) { progress->set(permille); };
     EditJournal *journal = m_journal;
     options->beforeReplace = [journal, absolute](QByteArrayView header) {
         const QByteArray copy = header.toByteArray();
@@ -283,6 +287,7 @@ bool ProjectFileController::saveTo(const QString &path)
     auto error = std::make_shared<ProjectError>();
     BackgroundTaskOptions task;
     task.label = tr("Saving “%1”…").arg(QFileInfo(absolute).fileName());
+    task.progress = progress;
     const Project *project = &m_document->project();
     runInBackground(m_window, task,
                     [project, absolute, options, error] { *error = saveProject(*project, absolute, *options); });
