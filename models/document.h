@@ -41,6 +41,9 @@ public:
     /// The same, with the index of the project's claims built beforehand
     /// (off the GUI thread): it must be of `project.claims`.
     void resetProject(Project project, ClaimRowIndex claimRows, const QString &fileName, bool modified);
+    /// From this many claims, the project a reset replaces is freed on a
+    /// worker (longWorkPool()), not on the calling thread.
+    static constexpr size_t DisposeAsideFrom = 50000;
     QString fileName() const;
     /// Records a successful save to `fileName`: the document is unmodified.
     void markSaved(const QString &fileName);

@@ -1,6 +1,7 @@
 #include "projectfile.h"
 
 #include "filekind.h"
+#include "longworkpool.h"
 #include "posixfile_p.h"
 #include "projectarchive_p.h"
 #include "projectvalidator.h"
@@ -167,7 +168,7 @@ void archive::restoreAnchors(Project &project)
         restore(0, count);
         return;
     }
-    QFuture<void> second = QtConcurrent::run(restore, count / 2, count);
+    QFuture<void> second = QtConcurrent::run(longWorkPool(), restore, count / 2, count);
     restore(0, count / 2);
     second.waitForFinished();
 }
@@ -273,7 +274,7 @@ ProjectError decodeInMemory(QByteArrayView bytes, Project &project)
     constexpr size_t CheckAsideFrom = size_t(4) << 20;
     QFuture<quint32> checksum;
     if (length >= CheckAsideFrom)
-        checksum = QtConcurrent::run(crc32Of, payload, length);
+        checksum = QtConcurrent::run(longWorkPool(), crc32Of, payload, length);
     else if (crc32Of(payload, length) != header.payloadCrc)
         return damaged();
     Project decoded;
@@ -361,7 +362,7 @@ ProjectError decodePayload(const Header &header, archive::LimitedInBuf &buffer, 
     }
     // Whether the propositions already follow the links is a question of
     // its own: asked on a second thread while the project is validated.
-    QFuture<bool> grouped = QtConcurrent::run(isGroupedByLinks, std::cref(decoded));
+    QFuture<bool> grouped = QtConcurrent::run(longWorkPool(), isGroupedByLinks, std::cref(decoded));
     const ProjectError invalid = validateProject(decoded, QuoteCheck::QuotesFromText);
     const bool alreadyGrouped = grouped.result();
     if (!invalid.ok())

@@ -2,15 +2,20 @@
 
 #include <models/claimselection.h>
 #include <models/document.h>
+#include <models/longworkpool.h>
 #include <models/propositiongrouping.h>
 #include <models/rownotifier.h>
 #include <models/textanchor.h>
 #include <models/vocabulary.h>
 #include <support/sampleproject.h>
+#include <support/synthproject.h>
 
 #include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -609,6 +614,38 @@ private Q_SLOTS:
         QVERIFY(!m_doc->isModified());
         QVERIFY(m_doc->project().articles.empty());
         QCOMPARE(m_doc->fileName(), u"/tmp/y.crossread"_s);
+    }
+
+    // A large project replaced is freed on a worker: the call returns while
+    // it still lives (its worker held here), and it is gone once the worker ran.
+    void resetProject_freesALargeProjectOnAWorker()
+    {
+        Document doc;
+        doc.resetProject(
+            test::synthesizeProject({.articles = 4, .claims = int(Document::DisposeAsideFrom), .seed = 2}));
+        const QString text = doc.project().articles.front().text; // shares the old project's text
+        QVERIFY(!text.isDetached());
+        QThreadPool *pool = longWorkPool();
+        QSemaphore release;
+        for (int i = 0; i < pool->maxThreadCount(); ++i)
+            pool->start([&release] { release.acquire(); });
+        auto held = qScopeGuard([&] {
+            release.release(pool->maxThreadCount());
+            pool->waitForDone();
+        });
+        doc.resetProject(test::sampleProjectAt(1748822400000));
+        QCOMPARE(doc.project().articles.size(), test::sampleProjectAt(1748822400000).articles.size());
+        QVERIFY(!text.isDetached()); // the old project waits for its worker
+        release.release(pool->maxThreadCount());
+        pool->waitForDone();
+        QVERIFY(text.isDetached()); // and is gone
+
+        // A small one goes at once.
+        Project small = test::synthesizeProject({.articles = 2, .claims = 10, .seed = 2});
+        const QString smallText = small.articles.front().text;
+        doc.resetProject(std::move(small));
+        doc.resetProject(Project{});
+        QVERIFY(smallText.isDetached());
     }
 
     // The index of an article's claims follows every addition, deletion,

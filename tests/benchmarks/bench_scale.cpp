@@ -30,6 +30,7 @@
 #include <models/document.h>
 #include <models/export/exportoptions.h>
 #include <models/export/report.h>
+#include <models/longworkpool.h>
 #include <models/projectarchive_p.h>
 #include <models/projectfile.h>
 #include <support/fakeprompts.h>
@@ -48,6 +49,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <boost/archive/xml_iarchive.hpp>
@@ -241,6 +243,7 @@ void openInWindow(benchmark::State &state, const Size &size)
         window->document()->resetProject({}); // nothing to save
         window.reset();
         QCoreApplication::processEvents();
+        longWorkPool()->waitForDone(); // the project it held is freed there
         state.ResumeTiming();
     }
     state.counters["frozen_ms"] = frozen;
