@@ -57,6 +57,8 @@ public:
         : m_out(out)
     {
     }
+    /// The bytes in the string so far.
+    size_t written() const { return m_out.size(); }
 
 protected:
     std::streamsize xsputn(const char *s, std::streamsize n) override

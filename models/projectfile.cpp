@@ -181,14 +181,13 @@ struct Encoded
     std::string payload;
 };
 
-/// StringOutBuf telling `progress` (0 to `share` thousandths) how much of
-/// `expected` bytes is written, a few hundred times at most.
+/// StringOutBuf telling `progress`, when set, how much of `expected` bytes
+/// is written (0 to `share` thousandths), a few hundred times at most.
 class ProgressOutBuf final : public archive::StringOutBuf
 {
 public:
     ProgressOutBuf(std::string &out, size_t expected, int share, const FileProgress &progress)
         : StringOutBuf(out)
-        , m_out(out)
         , m_expected(std::max<size_t>(expected, 1))
         , m_step(std::max<size_t>(expected / 256, 1))
         , m_next(m_step)
@@ -201,15 +200,14 @@ protected:
     std::streamsize xsputn(const char *s, std::streamsize n) override
     {
         StringOutBuf::xsputn(s, n);
-        if (m_out.size() >= m_next) {
-            m_next = m_out.size() + m_step;
-            m_progress(int(m_share * std::min<size_t>(m_out.size(), m_expected) / m_expected));
+        if (m_progress && written() >= m_next) {
+            m_next = written() + m_step;
+            m_progress(int(m_share * std::min(written(), m_expected) / m_expected));
         }
         return n;
     }
 
 private:
-    const std::string &m_out;
     size_t m_expected, m_step, m_next;
     int m_share;
     const FileProgress &m_progress;
@@ -224,12 +222,8 @@ Encoded encode(const Project &project, const FileProgress &progress = {}, int sh
     for (const Article &article : project.articles)
         estimate += 256 + size_t(article.text.size()) * sizeof(QChar);
     encoded.payload.reserve(estimate);
-    if (progress) {
+    {
         ProgressOutBuf buffer(encoded.payload, estimate, share, progress);
-        boost::archive::binary_oarchive ar(buffer, kArchiveFlags);
-        ar << project;
-    } else {
-        archive::StringOutBuf buffer(encoded.payload);
         boost::archive::binary_oarchive ar(buffer, kArchiveFlags);
         ar << project;
     }
@@ -258,33 +252,6 @@ ProjectError decodePayload(const Header &header, archive::LimitedInBuf &buffer, 
 ProjectError damaged()
 {
     return error(Code::ChecksumMismatch, tr("checksum mismatch: the file is damaged"));
-}
-
-/// decodeProject(): a project file held whole in memory.
-ProjectError decodeInMemory(QByteArrayView bytes, Project &project)
-{
-    Header header;
-    if (ProjectError e = decodeHeader(bytes, header); !e.ok())
-        return e;
-    const char *payload = bytes.data() + ProjectHeaderSize;
-    const size_t length = size_t(header.payloadLength);
-    // A large payload is checked on a second thread while it decodes (the
-    // decoder is made for any bytes): a damaged file is still refused as
-    // damaged, whatever its decoding gave, and a sound one opens sooner.
-    constexpr size_t CheckAsideFrom = size_t(4) << 20;
-    QFuture<quint32> checksum;
-    if (length >= CheckAsideFrom)
-        checksum = QtConcurrent::run(longWorkPool(), crc32Of, payload, length);
-    else if (crc32Of(payload, length) != header.payloadCrc)
-        return damaged();
-    Project decoded;
-    archive::MemoryInBuf buffer(payload, length);
-    ProjectError result = decodePayload(header, buffer, decoded);
-    if (checksum.isValid() && checksum.result() != header.payloadCrc)
-        return damaged();
-    if (result.ok())
-        project = std::move(decoded);
-    return result;
 }
 
 /// Reads a project file's payload a piece at a time as it is decoded, and
@@ -385,7 +352,28 @@ ProjectError decodePayload(const Header &header, archive::LimitedInBuf &buffer, 
 
 ProjectError decodeProject(QByteArrayView bytes, Project &project)
 {
-    return decodeInMemory(bytes, project);
+    Header header;
+    if (ProjectError e = decodeHeader(bytes, header); !e.ok())
+        return e;
+    const char *payload = bytes.data() + ProjectHeaderSize;
+    const size_t length = size_t(header.payloadLength);
+    // A large payload is checked on a second thread while it decodes (the
+    // decoder is made for any bytes): a damaged file is still refused as
+    // damaged, whatever its decoding gave, and a sound one opens sooner.
+    constexpr size_t CheckAsideFrom = size_t(4) << 20;
+    QFuture<quint32> checksum;
+    if (length >= CheckAsideFrom)
+        checksum = QtConcurrent::run(longWorkPool(), crc32Of, payload, length);
+    else if (crc32Of(payload, length) != header.payloadCrc)
+        return damaged();
+    Project decoded;
+    archive::MemoryInBuf buffer(payload, length);
+    ProjectError result = decodePayload(header, buffer, decoded);
+    if (checksum.isValid() && checksum.result() != header.payloadCrc)
+        return damaged();
+    if (result.ok())
+        project = std::move(decoded);
+    return result;
 }
 
 void pruneAssistState(Project &project)
