@@ -28,11 +28,6 @@ using namespace Qt::StringLiterals;
 
 namespace crossread::cli {
 
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("crossread::cli", text, disambiguation, n);
-}
-
 QString programName()
 {
     return u"crossread"_s;
@@ -41,7 +36,7 @@ QString programName()
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, int positional, QTextStream &out,
                          QTextStream &err)
 {
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, Tr::tr("Show this help."));
     parser.addOption(help);
     const QString command = arguments.first();
     if (!parser.parse(QStringList{programName()} + arguments.mid(1))) {
@@ -52,7 +47,7 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
         // Qt's usage line names the running binary; name the command instead.
         QString text = parser.helpText();
         text = text.mid(text.indexOf(u'\n') + 1);
-        out << tr("Usage: %1 %2").arg(programName(), QString::fromLatin1(findCommand(command)->synopsis)) << '\n'
+        out << Tr::tr("Usage: %1 %2").arg(programName(), QString::fromUtf8(findCommand(command)->synopsis)) << '\n'
             << text;
         return Success;
     }
@@ -61,11 +56,11 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
     if (positional >= 0 ? given != positional : given < -positional) {
         err << programName() << ' ' << command << ": ";
         if (positional < 0)
-            err << tr("expected at least %1 arguments; see crossread %2 --help").arg(-positional).arg(command);
+            err << Tr::tr("expected at least %1 arguments; see crossread %2 --help").arg(-positional).arg(command);
         else if (positional == 1)
-            err << tr("expected 1 argument; see crossread %1 --help").arg(command);
+            err << Tr::tr("expected 1 argument; see crossread %1 --help").arg(command);
         else
-            err << tr("expected %1 arguments; see crossread %2 --help").arg(positional).arg(command);
+            err << Tr::tr("expected %1 arguments; see crossread %2 --help").arg(positional).arg(command);
         err << '\n';
         return UsageError;
     }
@@ -87,7 +82,7 @@ ProjectError saveEdited(const Project &project, const QString &path)
     const FileLock lock = lockFile(path);
     if (!lock.holder.isEmpty())
         return ProjectError::make(ProjectError::Code::CannotWrite,
-                                  tr("%1 is open in Crossread (%2); close it there first").arg(path, lock.holder));
+                                  Tr::tr("%1 is open in Crossread (%2); close it there first").arg(path, lock.holder));
     SaveOptions options;
     options.backups = 3;
     return saveProject(project, path, options);
@@ -136,9 +131,9 @@ QJsonObject articleJson(const Article &a, int index)
 
 int runInfo(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    parser.setApplicationDescription(tr("Shows a project's title, counts, and its articles with outlet and date."));
-    parser.addPositionalArgument(u"project"_s, tr("The .crossread file."));
-    const QCommandLineOption json(u"json"_s, tr("Print JSON instead of text."));
+    parser.setApplicationDescription(Tr::tr("Shows a project's title, counts, and its articles with outlet and date."));
+    parser.addPositionalArgument(u"project"_s, Tr::tr("The .crossread file."));
+    const QCommandLineOption json(u"json"_s, Tr::tr("Print JSON instead of text."));
     parser.addOption(json);
     if (const auto stop = parse(parser, arguments, 1, out, err))
         return *stop;
@@ -166,18 +161,18 @@ int runInfo(QCommandLineParser &parser, const QStringList &arguments, QTextStrea
         return Success;
     }
 
-    out << tr("Title:        %1").arg(p.info.title.isEmpty() ? tr("(untitled)") : p.info.title) << '\n';
+    out << Tr::tr("Title:        %1").arg(p.info.title.isEmpty() ? Tr::tr("(untitled)") : p.info.title) << '\n';
     if (!p.info.description.isEmpty())
-        out << tr("Description:  %1").arg(p.info.description) << '\n';
-    out << tr("Articles:     %1").arg(p.articles.size()) << '\n'
-        << tr("Tags:         %1").arg(p.tags.size()) << '\n'
-        << tr("Claims:       %1").arg(p.claims.size()) << '\n'
-        << tr("Links:        %1").arg(p.links.size()) << '\n'
-        << tr("Propositions: %1").arg(p.propositions.size()) << '\n';
+        out << Tr::tr("Description:  %1").arg(p.info.description) << '\n';
+    out << Tr::tr("Articles:     %1").arg(p.articles.size()) << '\n'
+        << Tr::tr("Tags:         %1").arg(p.tags.size()) << '\n'
+        << Tr::tr("Claims:       %1").arg(p.claims.size()) << '\n'
+        << Tr::tr("Links:        %1").arg(p.links.size()) << '\n'
+        << Tr::tr("Propositions: %1").arg(p.propositions.size()) << '\n';
     for (size_t i = 0; i < p.articles.size(); ++i) {
         const Article &a = p.articles[i];
-        const QString date = a.meta.published.isValid() ? isoDate(a.meta.published) : tr("no date");
-        const QString outlet = a.meta.outlet.isEmpty() ? tr("no outlet") : a.meta.outlet;
+        const QString date = a.meta.published.isValid() ? isoDate(a.meta.published) : Tr::tr("no date");
+        const QString outlet = a.meta.outlet.isEmpty() ? Tr::tr("no outlet") : a.meta.outlet;
         out << u"%1. [%2] %3 (%4, %5)"_s.arg(i + 1).arg(idToString(EntityKind::Article, a.id), a.displayTitle(), outlet,
                                                         date)
             << '\n';
@@ -187,16 +182,16 @@ int runInfo(QCommandLineParser &parser, const QStringList &arguments, QTextStrea
 
 int runCheck(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    parser.setApplicationDescription(tr("Reads and validates a project fully: header, checksum, data, and every "
-                                        "reference and anchor. Exit code 0 when it is sound, 1 otherwise."));
-    parser.addPositionalArgument(u"project"_s, tr("The .crossread file."));
+    parser.setApplicationDescription(Tr::tr("Reads and validates a project fully: header, checksum, data, and every "
+                                            "reference and anchor. Exit code 0 when it is sound, 1 otherwise."));
+    parser.addPositionalArgument(u"project"_s, Tr::tr("The .crossread file."));
     if (const auto stop = parse(parser, arguments, 1, out, err))
         return *stop;
     const QString path = parser.positionalArguments().constFirst();
     Project p;
     if (!load(path, p, err)) // loading validates everything
         return Failure;
-    out << tr("%1: sound (%2 articles, %3 claims, %4 links)")
+    out << Tr::tr("%1: sound (%2 articles, %3 claims, %4 links)")
                .arg(path)
                .arg(p.articles.size())
                .arg(p.claims.size())
@@ -207,14 +202,14 @@ int runCheck(QCommandLineParser &parser, const QStringList &arguments, QTextStre
 
 int runDemo(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    parser.setApplicationDescription(tr("Writes the demo project: four fictional articles about one event, with "
-                                        "claims, links and propositions."));
-    const QCommandLineOption output({u"o"_s, u"output"_s}, tr("The .crossread file to write."), tr("file"));
+    parser.setApplicationDescription(Tr::tr("Writes the demo project: four fictional articles about one event, with "
+                                            "claims, links and propositions."));
+    const QCommandLineOption output({u"o"_s, u"output"_s}, Tr::tr("The .crossread file to write."), Tr::tr("file"));
     parser.addOption(output);
     if (const auto stop = parse(parser, arguments, 0, out, err))
         return *stop;
     if (!parser.isSet(output)) {
-        err << programName() << " demo: " << tr("name the file to write with -o FILE") << '\n';
+        err << programName() << " demo: " << Tr::tr("name the file to write with -o FILE") << '\n';
         return UsageError;
     }
     Project p;
@@ -225,16 +220,16 @@ int runDemo(QCommandLineParser &parser, const QStringList &arguments, QTextStrea
         err << programName() << " demo: " << e.message << '\n';
         return Failure;
     }
-    out << tr("Wrote the demo project to %1").arg(parser.value(output)) << '\n';
+    out << Tr::tr("Wrote the demo project to %1").arg(parser.value(output)) << '\n';
     return Success;
 }
 
 int runText(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    parser.setApplicationDescription(tr("Prints an article's stored text as UTF-8, exactly as claims are anchored "
-                                        "in it (offsets count UTF-16 code units of this text)."));
-    parser.addPositionalArgument(u"project"_s, tr("The .crossread file."));
-    parser.addPositionalArgument(u"article"_s, tr("An article id (a12) or its 1-based position (3)."));
+    parser.setApplicationDescription(Tr::tr("Prints an article's stored text as UTF-8, exactly as claims are anchored "
+                                            "in it (offsets count UTF-16 code units of this text)."));
+    parser.addPositionalArgument(u"project"_s, Tr::tr("The .crossread file."));
+    parser.addPositionalArgument(u"article"_s, Tr::tr("An article id (a12) or its 1-based position (3)."));
     if (const auto stop = parse(parser, arguments, 2, out, err))
         return *stop;
     const QStringList args = parser.positionalArguments();
@@ -244,7 +239,9 @@ int runText(QCommandLineParser &parser, const QStringList &arguments, QTextStrea
     const Article *article = findArticle(p, args[1]);
     if (!article) {
         err << programName() << " text: "
-            << tr("no article “%1” in %2 (it has %3; see crossread info)").arg(args[1], args[0]).arg(p.articles.size())
+            << Tr::tr("no article “%1” in %2 (it has %3; see crossread info)")
+                   .arg(args[1], args[0])
+                   .arg(p.articles.size())
             << '\n';
         return Failure;
     }
@@ -255,8 +252,8 @@ int runText(QCommandLineParser &parser, const QStringList &arguments, QTextStrea
 QString describeImported(const Article &a)
 {
     QStringList facts;
-    facts << (a.meta.outlet.isEmpty() ? tr("no outlet") : a.meta.outlet);
-    facts << (a.meta.published.isValid() ? isoDate(a.meta.published) : tr("no date"));
+    facts << (a.meta.outlet.isEmpty() ? Tr::tr("no outlet") : a.meta.outlet);
+    facts << (a.meta.published.isValid() ? isoDate(a.meta.published) : Tr::tr("no date"));
     if (!a.meta.language.isEmpty())
         facts << a.meta.language;
     if (!a.provenance.encoding.isEmpty())
@@ -267,21 +264,22 @@ QString describeImported(const Article &a)
 int runImport(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     parser.setApplicationDescription(
-        tr("Imports articles (text, Markdown, HTML, PDF, DOCX) into a project and saves it. Files already in "
-           "the project are skipped; a file whose title and outlet match an article with other text is added as "
-           "its new version. Exit code 1 when any file failed."));
-    parser.addPositionalArgument(u"project"_s, tr("The .crossread file."));
-    parser.addPositionalArgument(u"files"_s, tr("The files to import."), u"FILE..."_s);
-    const QCommandLineOption create(u"create"_s, tr("Create the project if it does not exist."));
-    const QCommandLineOption outlet(u"outlet"_s, tr("The outlet of every imported article."), u"name"_s);
-    const QCommandLineOption encoding(u"encoding"_s, tr("Read text in this encoding instead of detecting it."),
+        Tr::tr("Imports articles (text, Markdown, HTML, PDF, DOCX) into a project and saves it. Files already in "
+               "the project are skipped; a file whose title and outlet match an article with other text is added as "
+               "its new version. Exit code 1 when any file failed."));
+    parser.addPositionalArgument(u"project"_s, Tr::tr("The .crossread file."));
+    parser.addPositionalArgument(u"files"_s, Tr::tr("The files to import."), u"FILE..."_s);
+    const QCommandLineOption create(u"create"_s, Tr::tr("Create the project if it does not exist."));
+    const QCommandLineOption outlet(u"outlet"_s, Tr::tr("The outlet of every imported article."), u"name"_s);
+    const QCommandLineOption encoding(u"encoding"_s, Tr::tr("Read text in this encoding instead of detecting it."),
                                       u"enc"_s);
-    const QCommandLineOption maxSize(u"max-size"_s, tr("Refuse files larger than this many MB (default 50)."), u"MB"_s);
+    const QCommandLineOption maxSize(u"max-size"_s, Tr::tr("Refuse files larger than this many MB (default 50)."),
+                                     u"MB"_s);
     const QCommandLineOption versions(u"new-versions"_s,
-                                      tr("What to do with a new version of an article: version (default), "
-                                         "separate, or skip."),
+                                      Tr::tr("What to do with a new version of an article: version (default), "
+                                             "separate, or skip."),
                                       u"how"_s);
-    const QCommandLineOption json(u"json"_s, tr("Print JSON instead of text."));
+    const QCommandLineOption json(u"json"_s, Tr::tr("Print JSON instead of text."));
     parser.addOptions({create, outlet, encoding, maxSize, versions, json});
     if (const auto stop = parse(parser, arguments, -2, out, err))
         return *stop;
@@ -296,14 +294,14 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
         bool ok = false;
         const double mb = parser.value(maxSize).toDouble(&ok);
         if (!ok || mb <= 0) {
-            err << programName() << " import: " << tr("--max-size needs a number of megabytes") << '\n';
+            err << programName() << " import: " << Tr::tr("--max-size needs a number of megabytes") << '\n';
             return UsageError;
         }
         options.maxFileSize = qint64(mb * 1024 * 1024);
     }
     const QString versionPolicy = parser.value(versions).isEmpty() ? u"version"_s : parser.value(versions);
     if (versionPolicy != u"version" && versionPolicy != u"separate" && versionPolicy != u"skip") {
-        err << programName() << " import: " << tr("--new-versions is version, separate or skip") << '\n';
+        err << programName() << " import: " << Tr::tr("--new-versions is version, separate or skip") << '\n';
         return UsageError;
     }
 
@@ -313,7 +311,7 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
         if (!load(path, project, err))
             return Failure;
     } else if (!parser.isSet(create)) {
-        err << programName() << " import: " << tr("%1 does not exist; add --create to make a new project").arg(path)
+        err << programName() << " import: " << Tr::tr("%1 does not exist; add --create to make a new project").arg(path)
             << '\n';
         return Failure;
     } else {
@@ -331,7 +329,7 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
             step.action = ImportStep::Action::Add;
         } else if (versionPolicy == u"skip") {
             step.action = ImportStep::Action::Skip;
-            step.reason = tr("it is a new version of %1, and --new-versions skip was given")
+            step.reason = Tr::tr("it is a new version of %1, and --new-versions skip was given")
                               .arg(idToString(EntityKind::Article, step.versionCandidate));
         }
     }
@@ -364,7 +362,7 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
             if (!parser.isSet(json)) {
                 const QString version = a.previousVersion == NoId
                     ? QString()
-                    : tr(" — new version of %1").arg(idToString(EntityKind::Article, a.previousVersion));
+                    : Tr::tr(" — new version of %1").arg(idToString(EntityKind::Article, a.previousVersion));
                 out << u"imported  %1  %2  %3%4"_s.arg(idToString(EntityKind::Article, a.id), file, describeImported(a),
                                                        version)
                     << '\n';
@@ -396,9 +394,12 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
         o[u"failed"] = failed;
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
-        out << tr("%1 imported, %2 skipped, %3 failed.").arg(imported.size()).arg(skipped.size()).arg(failed.size());
+        out << Tr::tr("%1 imported, %2 skipped, %3 failed.")
+                   .arg(imported.size())
+                   .arg(skipped.size())
+                   .arg(failed.size());
         if (!summary.added.isEmpty() || !exists)
-            out << ' ' << tr("Saved %1.").arg(path);
+            out << ' ' << Tr::tr("Saved %1.").arg(path);
         out << '\n';
     }
     return failed.isEmpty() ? Success : Failure;
@@ -440,18 +441,19 @@ QRgb colourForNewTag(const Project &p)
 int runClaimAdd(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     parser.setApplicationDescription(
-        tr("Tags a quote of an article as a claim, saves the project, and prints the new claim's id. The quote "
-           "must be in the article's stored text (see crossread text); a tag not yet in the codebook is added."));
-    parser.addPositionalArgument(u"project"_s, tr("The .crossread file."));
-    const QCommandLineOption article(u"article"_s, tr("The article: an id (a12) or its 1-based position."),
+        Tr::tr("Tags a quote of an article as a claim, saves the project, and prints the new claim's id. The quote "
+               "must be in the article's stored text (see crossread text); a tag not yet in the codebook is added."));
+    parser.addPositionalArgument(u"project"_s, Tr::tr("The .crossread file."));
+    const QCommandLineOption article(u"article"_s, Tr::tr("The article: an id (a12) or its 1-based position."),
                                      u"article"_s);
-    const QCommandLineOption quote(u"quote"_s, tr("The exact text of the claim."), u"text"_s);
-    const QCommandLineOption occurrence(u"occurrence"_s, tr("Which occurrence of the quote (default 1)."), u"n"_s);
-    const QCommandLineOption tag(u"tag"_s, tr("A tag of the claim (repeat for several)."), u"name"_s);
-    const QCommandLineOption kind(u"kind"_s, tr("The kind: %1.").arg(keyList<ClaimKind>()), u"kind"_s);
-    const QCommandLineOption status(u"status"_s, tr("The status: %1.").arg(keyList<VerificationStatus>()), u"status"_s);
-    const QCommandLineOption speaker(u"speaker"_s, tr("Who the article says makes the claim."), u"name"_s);
-    const QCommandLineOption note(u"note"_s, tr("A note."), u"text"_s);
+    const QCommandLineOption quote(u"quote"_s, Tr::tr("The exact text of the claim."), u"text"_s);
+    const QCommandLineOption occurrence(u"occurrence"_s, Tr::tr("Which occurrence of the quote (default 1)."), u"n"_s);
+    const QCommandLineOption tag(u"tag"_s, Tr::tr("A tag of the claim (repeat for several)."), u"name"_s);
+    const QCommandLineOption kind(u"kind"_s, Tr::tr("The kind: %1.").arg(keyList<ClaimKind>()), u"kind"_s);
+    const QCommandLineOption status(u"status"_s, Tr::tr("The status: %1.").arg(keyList<VerificationStatus>()),
+                                    u"status"_s);
+    const QCommandLineOption speaker(u"speaker"_s, Tr::tr("Who the article says makes the claim."), u"name"_s);
+    const QCommandLineOption note(u"note"_s, Tr::tr("A note."), u"text"_s);
     parser.addOptions({article, quote, occurrence, tag, kind, status, speaker, note});
     if (const auto stop = parse(parser, arguments, 1, out, err))
         return *stop;
@@ -460,25 +462,25 @@ int runClaimAdd(QCommandLineParser &parser, const QStringList &arguments, QTextS
         return int(UsageError);
     };
     if (!parser.isSet(article) || !parser.isSet(quote))
-        return usage(tr("--article and --quote are needed"));
+        return usage(Tr::tr("--article and --quote are needed"));
 
     ClaimAttributes attributes;
     if (parser.isSet(kind)) {
         const auto value = fromKey<ClaimKind>(parser.value(kind));
         if (!value)
-            return usage(tr("--kind is one of %1").arg(keyList<ClaimKind>()));
+            return usage(Tr::tr("--kind is one of %1").arg(keyList<ClaimKind>()));
         attributes.kind = *value;
     }
     if (parser.isSet(status)) {
         const auto value = fromKey<VerificationStatus>(parser.value(status));
         if (!value)
-            return usage(tr("--status is one of %1").arg(keyList<VerificationStatus>()));
+            return usage(Tr::tr("--status is one of %1").arg(keyList<VerificationStatus>()));
         attributes.status = *value;
     }
     bool numberOk = true;
     const int nth = parser.isSet(occurrence) ? parser.value(occurrence).toInt(&numberOk) : 1;
     if (!numberOk || nth < 1)
-        return usage(tr("--occurrence is a number from 1"));
+        return usage(Tr::tr("--occurrence is a number from 1"));
     attributes.attributedTo = parser.value(speaker);
     attributes.note = parser.value(note);
 
@@ -488,18 +490,19 @@ int runClaimAdd(QCommandLineParser &parser, const QStringList &arguments, QTextS
         return Failure;
     const Article *target = findArticle(project, parser.value(article));
     if (!target) {
-        err << programName() << " claim add: " << tr("no article “%1” in %2").arg(parser.value(article), path) << '\n';
+        err << programName() << " claim add: " << Tr::tr("no article “%1” in %2").arg(parser.value(article), path)
+            << '\n';
         return Failure;
     }
     const QString text = parser.value(quote).normalized(QString::NormalizationForm_C);
     const qsizetype start = findQuote(target->text, text, nth);
     if (start < 0) {
         err << programName() << " claim add: "
-            << (nth == 1
-                    ? tr("the quote “%1” is not in article %2").arg(text, idToString(EntityKind::Article, target->id))
-                    : tr("article %2 has fewer than %3 occurrences of “%1”")
-                          .arg(text, idToString(EntityKind::Article, target->id))
-                          .arg(nth))
+            << (nth == 1 ? Tr::tr("the quote “%1” is not in article %2")
+                               .arg(text, idToString(EntityKind::Article, target->id))
+                         : Tr::tr("article %2 has fewer than %3 occurrences of “%1”")
+                               .arg(text, idToString(EntityKind::Article, target->id))
+                               .arg(nth))
             << '\n';
         return Failure;
     }
@@ -507,7 +510,7 @@ int runClaimAdd(QCommandLineParser &parser, const QStringList &arguments, QTextS
 
     Document document;
     document.resetProject(std::move(project), path);
-    Document::EditGroup group(document, tr("Add claim"));
+    Document::EditGroup group(document, Tr::tr("Add claim"));
     for (const QString &name : parser.values(tag)) {
         const auto &tags = document.project().tags;
         const auto known = std::find_if(tags.begin(), tags.end(),
@@ -516,13 +519,13 @@ int runClaimAdd(QCommandLineParser &parser, const QStringList &arguments, QTextS
         if (id == NoId) {
             id = document.addTag({NoId, NoId, name.trimmed(), colourForNewTag(document.project()), {}, {}});
             if (id == NoId)
-                return usage(tr("a tag needs a name"));
+                return usage(Tr::tr("a tag needs a name"));
         }
         attributes.tags << id;
     }
     const ClaimId id = document.addClaim(articleId, int(start), int(start + text.size()), attributes);
     if (id == NoId) {
-        err << programName() << " claim add: " << tr("the quote cannot be a claim (it splits a character)") << '\n';
+        err << programName() << " claim add: " << Tr::tr("the quote cannot be a claim (it splits a character)") << '\n';
         return Failure;
     }
     if (const ProjectError e = saveEdited(document.project(), path); !e.ok()) {
@@ -535,10 +538,10 @@ int runClaimAdd(QCommandLineParser &parser, const QStringList &arguments, QTextS
 
 int runClaimList(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    parser.setApplicationDescription(tr("Lists the claims of a project with their ids, articles, offsets (UTF-16 "
-                                        "code units of the article's text), quotes and attributes."));
-    parser.addPositionalArgument(u"project"_s, tr("The .crossread file."));
-    const QCommandLineOption json(u"json"_s, tr("Print JSON instead of text."));
+    parser.setApplicationDescription(Tr::tr("Lists the claims of a project with their ids, articles, offsets (UTF-16 "
+                                            "code units of the article's text), quotes and attributes."));
+    parser.addPositionalArgument(u"project"_s, Tr::tr("The .crossread file."));
+    const QCommandLineOption json(u"json"_s, Tr::tr("Print JSON instead of text."));
     parser.addOption(json);
     if (const auto stop = parse(parser, arguments, 1, out, err))
         return *stop;
@@ -571,10 +574,10 @@ int runClaimList(QCommandLineParser &parser, const QStringList &arguments, QText
             facts << keyOf(c.attributes.kind);
         facts << keyOf(c.attributes.status);
         if (!c.attributes.attributedTo.isEmpty())
-            facts << tr("said by %1").arg(c.attributes.attributedTo);
+            facts << Tr::tr("said by %1").arg(c.attributes.attributedTo);
         out << "  [" << facts.join(u"; ") << "]\n";
     }
-    out << tr("%1 claims").arg(p.claims.size()) << '\n';
+    out << Tr::tr("%1 claims").arg(p.claims.size()) << '\n';
     return Success;
 }
 
@@ -585,7 +588,7 @@ int runClaim(QCommandLineParser &parser, const QStringList &arguments, QTextStre
         return runClaimAdd(parser, QStringList{u"claim add"_s} + arguments.mid(2), out, err);
     if (sub == u"list")
         return runClaimList(parser, QStringList{u"claim list"_s} + arguments.mid(2), out, err);
-    err << programName() << " claim: " << tr("say add or list; see crossread claim add --help") << '\n';
+    err << programName() << " claim: " << Tr::tr("say add or list; see crossread claim add --help") << '\n';
     return UsageError;
 }
 
@@ -611,8 +614,9 @@ constexpr Command kCommands[] = {
     {"export",
      "export PROJECT --format html|pdf|md|csv|json|qdpx|w3c|brat|claimreview -o OUT [--sections S,…] [--tags T,…] "
      "[--sources A,…] [--hide-annotators] [--bom]",
-     QT_TRANSLATE_NOOP("crossread::cli",
-                       "write a report (HTML, PDF, Markdown) or the data (CSV, JSON, REFI-QDA, W3C, brat, ClaimReview)"),
+     QT_TRANSLATE_NOOP(
+         "crossread::cli",
+         "write a report (HTML, PDF, Markdown) or the data (CSV, JSON, REFI-QDA, W3C, brat, ClaimReview)"),
      runExport},
     {"import-qdpx", "import-qdpx FILE.qdpx -o PROJECT",
      QT_TRANSLATE_NOOP("crossread::cli", "a REFI-QDA project as a new Crossread project"), runImportQdpx},
@@ -639,16 +643,17 @@ namespace {
 
 void printHelp(QTextStream &out)
 {
-    out << tr("Crossread %1: compare how several outlets report the same event.")
+    out << Tr::tr("Crossread %1: compare how several outlets report the same event.")
                .arg(QCoreApplication::applicationVersion())
         << "\n\n"
-        << tr("Usage:") << '\n'
-        << "  crossread [PROJECT]              " << tr("open the window, on PROJECT if given") << '\n'
-        << "  crossread --demo                 " << tr("open the window on a fresh copy of the demo project") << '\n'
-        << "  crossread COMMAND [OPTIONS]      " << tr("work without a window") << "\n\n"
-        << tr("Commands:") << '\n';
+        << Tr::tr("Usage:") << '\n'
+        << "  crossread [PROJECT]              " << Tr::tr("open the window, on PROJECT if given") << '\n'
+        << "  crossread --demo                 " << Tr::tr("open the window on a fresh copy of the demo project")
+        << '\n'
+        << "  crossread COMMAND [OPTIONS]      " << Tr::tr("work without a window") << "\n\n"
+        << Tr::tr("Commands:") << '\n';
     for (const Command &command : kCommands) {
-        const QString synopsis = QString::fromLatin1(command.synopsis);
+        const QString synopsis = QString::fromUtf8(command.synopsis);
         const QString summary = QCoreApplication::translate("crossread::cli", command.summary);
         if (synopsis.size() <= 31)
             out << "  " << synopsis.leftJustified(31) << ' ' << summary << '\n';
@@ -656,10 +661,10 @@ void printHelp(QTextStream &out)
             out << "  " << synopsis << '\n' << QString(35, u' ') << summary << '\n';
     }
     out << '\n'
-        << tr("Options:") << '\n'
-        << "  -h, --help                       " << tr("show this help; COMMAND --help shows a command's") << '\n'
-        << "  -v, --version                    " << tr("show the version") << "\n\n"
-        << tr("Exit codes: 0 success, 1 the command failed (the message says why), 2 wrong usage.") << '\n';
+        << Tr::tr("Options:") << '\n'
+        << "  -h, --help                       " << Tr::tr("show this help; COMMAND --help shows a command's") << '\n'
+        << "  -v, --version                    " << Tr::tr("show the version") << "\n\n"
+        << Tr::tr("Exit codes: 0 success, 1 the command failed (the message says why), 2 wrong usage.") << '\n';
 }
 
 } // namespace
@@ -701,7 +706,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const Command *command = findCommand(args.first());
     if (!command) {
-        err << programName() << ": " << tr("unknown command “%1”; see crossread --help").arg(args.first()) << '\n';
+        err << programName() << ": " << Tr::tr("unknown command “%1”; see crossread --help").arg(args.first()) << '\n';
         return UsageError;
     }
     QCommandLineParser parser;

@@ -5,6 +5,8 @@
 #include <models/project.h>
 #include <models/projecterror.h>
 
+#include <QCoreApplication>
+
 #include <optional>
 
 QT_BEGIN_NAMESPACE
@@ -14,7 +16,11 @@ QT_END_NAMESPACE
 
 namespace crossread::cli {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
+/// The command line's messages, translated in the context "crossread::cli".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(crossread::cli)
+};
 QString programName();
 
 using RunFunction

@@ -46,32 +46,32 @@ QStringList listValue(const QCommandLineParser &parser, const QCommandLineOption
 
 int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    parser.setApplicationDescription(
-        tr("Exports the project: html writes the report as one self-contained HTML file OUT, pdf as PDF, md as "
-           "Markdown; csv writes claims.csv and links.csv into the folder OUT (RFC 4180, "
-           "UTF-8); json writes the whole project to the file OUT, as described by "
-           "resources/schema/crossread-project.schema.json; qdpx writes a REFI-QDA project exchange file OUT; "
-           "w3c writes the claims and links as W3C Web Annotations (JSON-LD, an AnnotationCollection) to the file "
-           "OUT; brat writes, into the folder OUT, aN.txt and aN.ann (brat standoff) for each article and an "
-           "annotation.conf; claimreview writes the claims with a verdict as schema.org ClaimReview (JSON-LD) to the "
-           "file OUT."));
-    parser.addPositionalArgument(u"project"_s, tr("The .crossread file."));
-    const QCommandLineOption format(u"format"_s, tr("html, pdf, md, csv, json, qdpx, w3c, brat or claimreview."),
+    parser.setApplicationDescription(Tr::tr(
+        "Exports the project: html writes the report as one self-contained HTML file OUT, pdf as PDF, md as "
+        "Markdown; csv writes claims.csv and links.csv into the folder OUT (RFC 4180, "
+        "UTF-8); json writes the whole project to the file OUT, as described by "
+        "resources/schema/crossread-project.schema.json; qdpx writes a REFI-QDA project exchange file OUT; "
+        "w3c writes the claims and links as W3C Web Annotations (JSON-LD, an AnnotationCollection) to the file "
+        "OUT; brat writes, into the folder OUT, aN.txt and aN.ann (brat standoff) for each article and an "
+        "annotation.conf; claimreview writes the claims with a verdict as schema.org ClaimReview (JSON-LD) to the "
+        "file OUT."));
+    parser.addPositionalArgument(u"project"_s, Tr::tr("The .crossread file."));
+    const QCommandLineOption format(u"format"_s, Tr::tr("html, pdf, md, csv, json, qdpx, w3c, brat or claimreview."),
                                     u"format"_s);
     const QCommandLineOption sections(
         u"sections"_s,
-        tr("html, pdf and md: the report's sections, comma-separated, of cover, propositions, sources, tags, "
-           "verification, charts, appendix (default: all)."),
+        Tr::tr("html, pdf and md: the report's sections, comma-separated, of cover, propositions, sources, tags, "
+               "verification, charts, appendix (default: all)."),
         u"sections"_s);
-    const QCommandLineOption output(QStringList{u"o"_s, u"output"_s}, tr("Where to write."), u"out"_s);
+    const QCommandLineOption output(QStringList{u"o"_s, u"output"_s}, Tr::tr("Where to write."), u"out"_s);
     const QCommandLineOption tags(u"tags"_s,
-                                  tr("Only claims with these tags or tags under them (names or ids, "
-                                     "comma-separated)."),
+                                  Tr::tr("Only claims with these tags or tags under them (names or ids, "
+                                         "comma-separated)."),
                                   u"tags"_s);
-    const QCommandLineOption sources(u"sources"_s, tr("Only these articles (ids or positions, comma-separated)."),
+    const QCommandLineOption sources(u"sources"_s, Tr::tr("Only these articles (ids or positions, comma-separated)."),
                                      u"articles"_s);
-    const QCommandLineOption hide(u"hide-annotators"_s, tr("Leave out who made claims and links."));
-    const QCommandLineOption bom(u"bom"_s, tr("CSV: start with a UTF-8 byte order mark, for spreadsheets."));
+    const QCommandLineOption hide(u"hide-annotators"_s, Tr::tr("Leave out who made claims and links."));
+    const QCommandLineOption bom(u"bom"_s, Tr::tr("CSV: start with a UTF-8 byte order mark, for spreadsheets."));
     parser.addOptions({format, output, sections, tags, sources, hide, bom});
     if (const auto stop = parse(parser, arguments, 1, out, err))
         return *stop;
@@ -81,19 +81,19 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
     };
     const std::optional<ExportFormat> kind = exportFormatFromKey(parser.value(format));
     if (!kind)
-        return fail(tr("--format is html, pdf, md, csv, json, qdpx, w3c, brat or claimreview"), UsageError);
+        return fail(Tr::tr("--format is html, pdf, md, csv, json, qdpx, w3c, brat or claimreview"), UsageError);
     ReportOptions reportOptions;
     if (parser.isSet(sections)) {
         reportOptions.sections.clear();
         for (const QString &key : listValue(parser, sections)) {
             const auto section = reportSectionFromKey(key);
             if (!section)
-                return fail(tr("no report section “%1”").arg(key), UsageError);
+                return fail(Tr::tr("no report section “%1”").arg(key), UsageError);
             reportOptions.sections << *section;
         }
     }
     if (!parser.isSet(output))
-        return fail(tr("name where to write with -o OUT"), UsageError);
+        return fail(Tr::tr("name where to write with -o OUT"), UsageError);
 
     const QString path = parser.positionalArguments().constFirst();
     Project project;
@@ -105,12 +105,12 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments, QTextStr
     QString unknown;
     const auto tagIds = tagsNamed(project, listValue(parser, tags), &unknown);
     if (!tagIds)
-        return fail(tr("no tag “%1” in %2").arg(unknown, path), Failure);
+        return fail(Tr::tr("no tag “%1” in %2").arg(unknown, path), Failure);
     options.tags = *tagIds;
     for (const QString &name : listValue(parser, sources)) {
         const Article *a = findArticle(project, name);
         if (!a)
-            return fail(tr("no article “%1” in %2").arg(name, path), Failure);
+            return fail(Tr::tr("no article “%1” in %2").arg(name, path), Failure);
         options.sources << a->id;
     }
     const ExportSelection selection(project, options);

@@ -35,14 +35,14 @@ std::optional<ClaimId> claimId(const QString &name)
 int runLinkAdd(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     parser.setApplicationDescription(
-        tr("Links two claims, saves the project, and prints the new link's id. Same claim, corroborates, differs "
-           "and contradicts make the two claims one proposition; elaborates and related do not."));
-    parser.addPositionalArgument(u"project"_s, tr("The .crossread file."));
-    parser.addPositionalArgument(u"claim-a"_s, tr("A claim id (c12); see crossread claim list."));
-    parser.addPositionalArgument(u"claim-b"_s, tr("The other claim."));
-    const QCommandLineOption relation(u"relation"_s, tr("How they relate: %1.").arg(keyList<Relation>()),
+        Tr::tr("Links two claims, saves the project, and prints the new link's id. Same claim, corroborates, differs "
+               "and contradicts make the two claims one proposition; elaborates and related do not."));
+    parser.addPositionalArgument(u"project"_s, Tr::tr("The .crossread file."));
+    parser.addPositionalArgument(u"claim-a"_s, Tr::tr("A claim id (c12); see crossread claim list."));
+    parser.addPositionalArgument(u"claim-b"_s, Tr::tr("The other claim."));
+    const QCommandLineOption relation(u"relation"_s, Tr::tr("How they relate: %1.").arg(keyList<Relation>()),
                                       u"relation"_s);
-    const QCommandLineOption note(u"note"_s, tr("A note on the link."), u"text"_s);
+    const QCommandLineOption note(u"note"_s, Tr::tr("A note on the link."), u"text"_s);
     parser.addOptions({relation, note});
     if (const auto stop = parse(parser, arguments, 3, out, err))
         return *stop;
@@ -51,14 +51,14 @@ int runLinkAdd(QCommandLineParser &parser, const QStringList &arguments, QTextSt
         return code;
     };
     if (!parser.isSet(relation))
-        return fail(tr("--relation is needed: %1").arg(keyList<Relation>()), UsageError);
+        return fail(Tr::tr("--relation is needed: %1").arg(keyList<Relation>()), UsageError);
     const auto kind = fromKey<Relation>(parser.value(relation));
     if (!kind)
-        return fail(tr("--relation is one of %1").arg(keyList<Relation>()), UsageError);
+        return fail(Tr::tr("--relation is one of %1").arg(keyList<Relation>()), UsageError);
     const QStringList args = parser.positionalArguments();
     const auto a = claimId(args[1]), b = claimId(args[2]);
     if (!a || !b)
-        return fail(tr("a claim is named by its id, such as c12"), UsageError);
+        return fail(Tr::tr("a claim is named by its id, such as c12"), UsageError);
 
     const QString path = args[0];
     Project project;
@@ -66,14 +66,14 @@ int runLinkAdd(QCommandLineParser &parser, const QStringList &arguments, QTextSt
         return Failure;
     for (ClaimId id : {*a, *b}) {
         if (!findById(project.claims, id))
-            return fail(tr("no claim %1 in %2").arg(idToString(EntityKind::Claim, id), path), Failure);
+            return fail(Tr::tr("no claim %1 in %2").arg(idToString(EntityKind::Claim, id), path), Failure);
     }
     if (*a == *b)
-        return fail(tr("a claim cannot be linked to itself"), Failure);
+        return fail(Tr::tr("a claim cannot be linked to itself"), Failure);
     const auto existing = std::find_if(project.links.begin(), project.links.end(),
                                        [&](const Link &l) { return l.involves(*a) && l.involves(*b); });
     if (existing != project.links.end())
-        return fail(tr("%1 and %2 are already linked by %3 (%4)")
+        return fail(Tr::tr("%1 and %2 are already linked by %3 (%4)")
                         .arg(idToString(EntityKind::Claim, *a), idToString(EntityKind::Claim, *b),
                              idToString(EntityKind::Link, existing->id), keyOf(existing->relation)),
                     Failure);
@@ -82,7 +82,7 @@ int runLinkAdd(QCommandLineParser &parser, const QStringList &arguments, QTextSt
     document.resetProject(std::move(project), path);
     const LinkId id = document.addLink(*a, *b, *kind, parser.value(note));
     if (id == NoId)
-        return fail(tr("the claims cannot be linked"), Failure);
+        return fail(Tr::tr("the claims cannot be linked"), Failure);
     if (const ProjectError e = saveEdited(document.project(), path); !e.ok())
         return fail(e.message, Failure);
     out << idToString(EntityKind::Link, id) << '\n';
@@ -166,12 +166,12 @@ void printMatrix(const Project &p, const ComparisonMatrix &m, QTextStream &out)
         const Proposition &prop = *findById(p.propositions, row.proposition);
         const size_t reported = row.cells.reportedCount();
         out << idToString(EntityKind::Proposition, prop.id) << "  " << propositionLabel(p, prop) << "  ("
-            << tr("reported by %1 of %2").arg(reported).arg(row.cells.size()) << ")\n";
+            << Tr::tr("reported by %1 of %2").arg(reported).arg(row.cells.size()) << ")\n";
         for (size_t c = 0; c < row.cells.size(); ++c) {
             const auto &cell = row.cells[c];
             out << "  " << articleName(p, m.columns[qsizetype(c)]).leftJustified(width) << "  ";
             if (cell.isOmission()) {
-                out << tr("— omitted") << '\n';
+                out << Tr::tr("— omitted") << '\n';
                 continue;
             }
             QStringList claims;
@@ -194,8 +194,8 @@ void printMatrix(const Project &p, const ComparisonMatrix &m, QTextStream &out)
         }
         out << '\n';
     }
-    out << tr("%n propositions", nullptr, int(m.rows.size())) << ", "
-        << tr("%n articles", nullptr, int(m.columns.size())) << '\n';
+    out << Tr::tr("%n propositions", nullptr, int(m.rows.size())) << ", "
+        << Tr::tr("%n articles", nullptr, int(m.columns.size())) << '\n';
 }
 
 } // namespace
@@ -204,21 +204,21 @@ int runLink(QCommandLineParser &parser, const QStringList &arguments, QTextStrea
 {
     if (arguments.value(1) == u"add")
         return runLinkAdd(parser, QStringList{u"link add"_s} + arguments.mid(2), out, err);
-    err << programName() << " link: " << tr("say add; see crossread link add --help") << '\n';
+    err << programName() << " link: " << Tr::tr("say add; see crossread link add --help") << '\n';
     return UsageError;
 }
 
 int runMatrix(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     parser.setApplicationDescription(
-        tr("Prints the comparison matrix: for each proposition, what each article says (the claim, and whether "
-           "it asserts, differs or contradicts) or that it is silent (an omission), and the numbers, dates and "
-           "people on which the claims differ."));
-    parser.addPositionalArgument(u"project"_s, tr("The .crossread file."));
-    const QCommandLineOption json(u"json"_s, tr("Print JSON instead of text."));
-    const QCommandLineOption tag(u"tag"_s, tr("Only propositions with a claim under this tag."), u"name"_s);
+        Tr::tr("Prints the comparison matrix: for each proposition, what each article says (the claim, and whether "
+               "it asserts, differs or contradicts) or that it is silent (an omission), and the numbers, dates and "
+               "people on which the claims differ."));
+    parser.addPositionalArgument(u"project"_s, Tr::tr("The .crossread file."));
+    const QCommandLineOption json(u"json"_s, Tr::tr("Print JSON instead of text."));
+    const QCommandLineOption tag(u"tag"_s, Tr::tr("Only propositions with a claim under this tag."), u"name"_s);
     const QCommandLineOption status(
-        u"status"_s, tr("Only propositions with a claim of this status: %1.").arg(keyList<VerificationStatus>()),
+        u"status"_s, Tr::tr("Only propositions with a claim of this status: %1.").arg(keyList<VerificationStatus>()),
         u"status"_s);
     parser.addOptions({json, tag, status});
     if (const auto stop = parse(parser, arguments, 1, out, err))
@@ -232,7 +232,7 @@ int runMatrix(QCommandLineParser &parser, const QStringList &arguments, QTextStr
             return t.name.compare(parser.value(tag), Qt::CaseInsensitive) == 0;
         });
         if (it == p.tags.end()) {
-            err << programName() << " matrix: " << tr("no tag “%1” in the codebook").arg(parser.value(tag)) << '\n';
+            err << programName() << " matrix: " << Tr::tr("no tag “%1” in the codebook").arg(parser.value(tag)) << '\n';
             return Failure;
         }
         filter.tag = it->id;
@@ -240,7 +240,7 @@ int runMatrix(QCommandLineParser &parser, const QStringList &arguments, QTextStr
     if (parser.isSet(status)) {
         filter.status = fromKey<VerificationStatus>(parser.value(status));
         if (!filter.status) {
-            err << programName() << " matrix: " << tr("--status is one of %1").arg(keyList<VerificationStatus>())
+            err << programName() << " matrix: " << Tr::tr("--status is one of %1").arg(keyList<VerificationStatus>())
                 << '\n';
             return UsageError;
         }

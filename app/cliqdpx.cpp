@@ -16,11 +16,11 @@ namespace crossread::cli {
 
 int runImportQdpx(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    parser.setApplicationDescription(
-        tr("Reads a REFI-QDA project exchange file (.qdpx, from ATLAS.ti, MAXQDA, NVivo, QualCoder…) into a new "
-           "Crossread project: codes as tags, text sources as articles, text selections as claims, links as links."));
-    parser.addPositionalArgument(u"file"_s, tr("The .qdpx file."));
-    const QCommandLineOption output(QStringList{u"o"_s, u"output"_s}, tr("The .crossread file to write."),
+    parser.setApplicationDescription(Tr::tr(
+        "Reads a REFI-QDA project exchange file (.qdpx, from ATLAS.ti, MAXQDA, NVivo, QualCoder…) into a new "
+        "Crossread project: codes as tags, text sources as articles, text selections as claims, links as links."));
+    parser.addPositionalArgument(u"file"_s, Tr::tr("The .qdpx file."));
+    const QCommandLineOption output(QStringList{u"o"_s, u"output"_s}, Tr::tr("The .crossread file to write."),
                                     u"project"_s);
     parser.addOption(output);
     if (const auto stop = parse(parser, arguments, 1, out, err))
@@ -30,10 +30,10 @@ int runImportQdpx(QCommandLineParser &parser, const QStringList &arguments, QTex
         return code;
     };
     if (!parser.isSet(output))
-        return fail(tr("name the project to write with -o PROJECT"), UsageError);
+        return fail(Tr::tr("name the project to write with -o PROJECT"), UsageError);
     const QString target = parser.value(output);
     if (QFileInfo::exists(target))
-        return fail(tr("%1 exists; name a new file").arg(target), Failure);
+        return fail(Tr::tr("%1 exists; name a new file").arg(target), Failure);
     Project project;
     QdpxReport report;
     QString error;
@@ -41,7 +41,7 @@ int runImportQdpx(QCommandLineParser &parser, const QStringList &arguments, QTex
         return fail(error, Failure);
     if (ProjectError e = saveEdited(project, target); !e.ok())
         return fail(e.message, Failure);
-    out << tr("Wrote %1: %2 codes, %3 sources, %4 selections, %5 links")
+    out << Tr::tr("Wrote %1: %2 codes, %3 sources, %4 selections, %5 links")
                .arg(target)
                .arg(report.codes)
                .arg(report.sources)
@@ -49,7 +49,7 @@ int runImportQdpx(QCommandLineParser &parser, const QStringList &arguments, QTex
                .arg(report.links)
         << '\n';
     for (const QString &line : std::as_const(report.skipped))
-        out << tr("left out: %1").arg(line) << '\n';
+        out << Tr::tr("left out: %1").arg(line) << '\n';
     return Success;
 }
 

@@ -34,18 +34,18 @@ int printSuggestedLinks(const Project &project, int count, bool json, QTextStrea
         for (const LinkSuggestion &s : found) {
             const Claim *claim = findById(project.claims, s.claim);
             const Article *a = findById(project.articles, s.article);
-            array.append(QJsonObject{
-                {u"claim_id"_s, idToString(EntityKind::Claim, s.claim)},
-                {u"claim_article_id"_s, idToString(EntityKind::Article, claim->article)},
-                {u"claim_text"_s, claim->anchor.quote},
-                {u"article_id"_s, idToString(EntityKind::Article, s.article)},
-                {u"article_title"_s, a->displayTitle()},
-                {u"start"_s, s.start},
-                {u"end"_s, s.end},
-                {u"text"_s, passageText(a, s.start, s.end)},
-                {u"target_claim_id"_s,
-                 s.target != NoId ? QJsonValue(idToString(EntityKind::Claim, s.target)) : QJsonValue()},
-                {u"score"_s, std::round(s.score * 1000) / 1000}});
+            array.append(
+                QJsonObject{{u"claim_id"_s, idToString(EntityKind::Claim, s.claim)},
+                            {u"claim_article_id"_s, idToString(EntityKind::Article, claim->article)},
+                            {u"claim_text"_s, claim->anchor.quote},
+                            {u"article_id"_s, idToString(EntityKind::Article, s.article)},
+                            {u"article_title"_s, a->displayTitle()},
+                            {u"start"_s, s.start},
+                            {u"end"_s, s.end},
+                            {u"text"_s, passageText(a, s.start, s.end)},
+                            {u"target_claim_id"_s,
+                             s.target != NoId ? QJsonValue(idToString(EntityKind::Claim, s.target)) : QJsonValue()},
+                            {u"score"_s, std::round(s.score * 1000) / 1000}});
         }
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return Success;
@@ -57,14 +57,14 @@ int printSuggestedLinks(const Project &project, int count, bool json, QTextStrea
         const Article *a = findById(project.articles, s.article);
         out << ++rank << ". " << QString::number(s.score, 'f', 2) << "  " << idToString(EntityKind::Claim, s.claim)
             << " (" << from->sourceName() << ")  →  "
-            << (s.target != NoId ? idToString(EntityKind::Claim, s.target) : tr("passage")) << " ("
+            << (s.target != NoId ? idToString(EntityKind::Claim, s.target) : Tr::tr("passage")) << " ("
             << a->sourceName() << ", " << idToString(EntityKind::Article, s.article) << " " << s.start << "–" << s.end
             << ")\n"
             << "   " << claim->anchor.quote.simplified() << '\n'
             << "   " << passageText(a, s.start, s.end).simplified() << '\n';
     }
     if (found.isEmpty())
-        out << tr("No candidate link: every claim's likely matches are linked or rejected.") << '\n';
+        out << Tr::tr("No candidate link: every claim's likely matches are linked or rejected.") << '\n';
     return Success;
 }
 
@@ -73,21 +73,22 @@ int printSuggestedLinks(const Project &project, int count, bool json, QTextStrea
 int runSuggest(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     parser.setApplicationDescription(
-        tr("Ranks the passages (sentences, or clauses of long ones) of the project's articles that most likely "
-           "state the same thing as a quote or a claim, or contradict it, best first."));
-    parser.addPositionalArgument(u"project"_s, tr("The .crossread file."));
-    const QCommandLineOption text(u"text"_s, tr("The words to look for."), u"quote"_s);
-    const QCommandLineOption claim(u"claim"_s, tr("A claim (c12) whose quote to look for, in the other articles."),
+        Tr::tr("Ranks the passages (sentences, or clauses of long ones) of the project's articles that most likely "
+               "state the same thing as a quote or a claim, or contradict it, best first."));
+    parser.addPositionalArgument(u"project"_s, Tr::tr("The .crossread file."));
+    const QCommandLineOption text(u"text"_s, Tr::tr("The words to look for."), u"quote"_s);
+    const QCommandLineOption claim(u"claim"_s, Tr::tr("A claim (c12) whose quote to look for, in the other articles."),
                                    u"claim"_s);
     const QCommandLineOption article(
-        u"article"_s, tr("With --text: the article it comes from (an id or position), left out of the results."),
+        u"article"_s, Tr::tr("With --text: the article it comes from (an id or position), left out of the results."),
         u"article"_s);
-    const QCommandLineOption all(u"all"_s,
-                                 tr("List candidate links for the whole project: for each claim its best passages in "
-                                    "the other articles, less the pairs linked already or rejected."));
-    const QCommandLineOption top(u"top"_s, tr("How many passages, or with --all pairs (default 10, --all 50)."),
+    const QCommandLineOption all(
+        u"all"_s,
+        Tr::tr("List candidate links for the whole project: for each claim its best passages in "
+               "the other articles, less the pairs linked already or rejected."));
+    const QCommandLineOption top(u"top"_s, Tr::tr("How many passages, or with --all pairs (default 10, --all 50)."),
                                  u"k"_s);
-    const QCommandLineOption json(u"json"_s, tr("Print JSON instead of text."));
+    const QCommandLineOption json(u"json"_s, Tr::tr("Print JSON instead of text."));
     parser.addOptions({text, claim, article, all, top, json});
     if (const auto stop = parse(parser, arguments, 1, out, err))
         return *stop;
@@ -96,13 +97,13 @@ int runSuggest(QCommandLineParser &parser, const QStringList &arguments, QTextSt
         return code;
     };
     if (int(parser.isSet(text)) + int(parser.isSet(claim)) + int(parser.isSet(all)) != 1)
-        return fail(tr("give one of --text, --claim and --all"), UsageError);
+        return fail(Tr::tr("give one of --text, --claim and --all"), UsageError);
     if (parser.isSet(all) && parser.isSet(article))
-        return fail(tr("--article goes with --text"), UsageError);
+        return fail(Tr::tr("--article goes with --text"), UsageError);
     bool ok = true;
     const int count = parser.isSet(top) ? parser.value(top).toInt(&ok) : parser.isSet(all) ? 50 : 10;
     if (!ok || count < 1)
-        return fail(tr("--top is a number from 1"), UsageError);
+        return fail(Tr::tr("--top is a number from 1"), UsageError);
 
     const QString path = parser.positionalArguments().constFirst();
     Project project;
@@ -116,17 +117,17 @@ int runSuggest(QCommandLineParser &parser, const QStringList &arguments, QTextSt
         const auto id = idFromString(EntityKind::Claim, parser.value(claim));
         const Claim *c = id ? findById(project.claims, *id) : nullptr;
         if (!c)
-            return fail(tr("no claim “%1” in %2").arg(parser.value(claim), path), Failure);
+            return fail(Tr::tr("no claim “%1” in %2").arg(parser.value(claim), path), Failure);
         query = c->anchor.quote;
         source = findById(project.articles, c->article);
     } else {
         query = parser.value(text).normalized(QString::NormalizationForm_C);
         if (query.trimmed().isEmpty())
-            return fail(tr("--text is empty"), UsageError);
+            return fail(Tr::tr("--text is empty"), UsageError);
         if (parser.isSet(article)) {
             source = findArticle(project, parser.value(article));
             if (!source)
-                return fail(tr("no article “%1” in %2").arg(parser.value(article), path), Failure);
+                return fail(Tr::tr("no article “%1” in %2").arg(parser.value(article), path), Failure);
         }
     }
 
@@ -158,7 +159,7 @@ int runSuggest(QCommandLineParser &parser, const QStringList &arguments, QTextSt
             << "   " << passageText(a, hit.start, hit.end).simplified() << '\n';
     }
     if (hits.isEmpty())
-        out << tr("No passage shares anything with it.") << '\n';
+        out << Tr::tr("No passage shares anything with it.") << '\n';
     return Success;
 }
 

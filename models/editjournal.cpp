@@ -30,7 +30,9 @@ namespace crossread {
 /// removal), and the parts of the project outside the tables it changed.
 struct JournalBatch
 {
-    enum Part : quint8 { Info = 1, Assist = 2, Layout = 4 };
+    // Bits of `parts`. (Constants, not an enum with a fixed underlying type,
+    // which lupdate 6.4 misreads: it loses the scope of the rest of the file.)
+    static constexpr quint8 Info = 1, Assist = 2, Layout = 4;
 
     qint64 timeMs = 0;
     Id nextId = 1;
@@ -120,10 +122,10 @@ enum class RecordType : quint8 {
     Saving = 4, ///< a save is replacing a file: its path and new header
 };
 
-QString tr(const char *text, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("crossread::EditJournal", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(crossread::EditJournal)
+};
 
 quint32 crc32Of(const char *data, size_t size)
 {
@@ -272,7 +274,7 @@ public:
                 syncTimer.start();
             return true;
         }
-        fail(tr("cannot write the recovery journal %1: %2").arg(path, posix::describeError(errorCode)), q);
+        fail(Tr::tr("cannot write the recovery journal %1: %2").arg(path, posix::describeError(errorCode)), q);
         return false;
     }
     void fail(const QString &message, EditJournal *q)
@@ -320,7 +322,7 @@ public:
         }
         if (errorCode) {
             armed = false;
-            fail(tr("cannot write the recovery journal %1: %2").arg(path, posix::describeError(errorCode)), q);
+            fail(Tr::tr("cannot write the recovery journal %1: %2").arg(path, posix::describeError(errorCode)), q);
             return false;
         }
         fd = file;
@@ -459,7 +461,7 @@ void EditJournal::sync()
 {
     d->syncTimer.stop();
     if (d->fd >= 0 && ::fdatasync(d->fd) != 0)
-        d->fail(tr("cannot write the recovery journal %1: %2").arg(d->path, posix::describeError(errno)), this);
+        d->fail(Tr::tr("cannot write the recovery journal %1: %2").arg(d->path, posix::describeError(errno)), this);
 }
 
 // ---------------------------------------------------------------- recovery
@@ -490,7 +492,7 @@ bool decodeBody(const Record &record, Values &...values)
 
 ProjectError journalError(const QString &path, const QString &why)
 {
-    return ProjectError::make(Code::MalformedData, tr("the recovery journal %1 cannot be read: %2").arg(path, why));
+    return ProjectError::make(Code::MalformedData, Tr::tr("the recovery journal %1 cannot be read: %2").arg(path, why));
 }
 
 /// The project in the file at `path` if its header is `header`.
@@ -508,14 +510,14 @@ ProjectError recoverJournal(const QString &path, Project &project, JournalSummar
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return ProjectError::make(Code::CannotRead, tr("cannot read %1: %2").arg(path, file.errorString()));
+        return ProjectError::make(Code::CannotRead, Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
     if (file.size() > 2 * MaxProjectFileSize)
-        return ProjectError::make(Code::TooLarge, tr("the recovery journal %1 is too large").arg(path));
+        return ProjectError::make(Code::TooLarge, Tr::tr("the recovery journal %1 is too large").arg(path));
     const QByteArray bytes = file.readAll();
     if (bytes.size() < kFileHeaderSize || memcmp(bytes.constData(), kMagic, sizeof kMagic) != 0)
-        return journalError(path, tr("it is not a Crossread journal"));
+        return journalError(path, Tr::tr("it is not a Crossread journal"));
     if (qFromLittleEndian<quint32>(bytes.constData() + 8) > kVersion)
-        return journalError(path, tr("it was written by a newer Crossread"));
+        return journalError(path, Tr::tr("it was written by a newer Crossread"));
 
     // The complete records; the scan stops at the first one cut short or damaged.
     std::vector<Record> records;
@@ -533,7 +535,7 @@ ProjectError recoverJournal(const QString &path, Project &project, JournalSummar
     found.damagedTail = at != bytes.size();
     if (records.empty()
         || (records.front().type != RecordType::BaseFile && records.front().type != RecordType::BaseCopy))
-        return journalError(path, tr("it does not say what project it belongs to"));
+        return journalError(path, Tr::tr("it does not say what project it belongs to"));
 
     // Where to start: the newest save it records that the file on disk still
     // is; else the file it continues, if unchanged; else its own copy.
@@ -558,22 +560,23 @@ ProjectError recoverJournal(const QString &path, Project &project, JournalSummar
         QString basePath;
         QByteArray header;
         if (!decodeBody(records.front(), basePath, header))
-            return journalError(path, tr("its first record is damaged"));
+            return journalError(path, Tr::tr("its first record is damaged"));
         bool unchanged = false;
         if (ProjectError e = loadIfUnchanged(basePath, header, state, unchanged); !e.ok())
             return e;
         if (!unchanged)
-            return ProjectError::make(Code::InvalidContent,
-                                      tr("the edits in %1 were made to a version of %2 that is no longer there: the "
-                                         "file was changed since by something else")
-                                          .arg(path, basePath));
+            return ProjectError::make(
+                Code::InvalidContent,
+                Tr::tr("the edits in %1 were made to a version of %2 that is no longer there: the "
+                       "file was changed since by something else")
+                    .arg(path, basePath));
         found.projectPath = basePath;
         first = 1;
     } else if (first == 0) {
         QString basePath;
         QByteArray copy;
         if (!decodeBody(records.front(), basePath, copy))
-            return journalError(path, tr("its first record is damaged"));
+            return journalError(path, Tr::tr("its first record is damaged"));
         if (ProjectError e = decodeProject(copy, state); !e.ok())
             return journalError(path, e.message);
         found.projectPath = basePath;
@@ -586,7 +589,7 @@ ProjectError recoverJournal(const QString &path, Project &project, JournalSummar
             continue;
         JournalBatch batch;
         if (!decodeBody(records[i], batch))
-            return journalError(path, tr("edit %1 is damaged").arg(found.edits + 1));
+            return journalError(path, Tr::tr("edit %1 is damaged").arg(found.edits + 1));
         apply(state, batch);
         ++found.edits;
         found.lastEdit = QDateTime::fromMSecsSinceEpoch(batch.timeMs);

@@ -9,26 +9,33 @@
 #include <unistd.h>
 
 namespace crossread::posix {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(crossread::ProjectFile)
+};
+
+} // namespace
 
 QString describeError(int error)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("crossread::ProjectFile", text); };
     switch (error) {
     case ENOSPC:
-        return tr("the disk is full");
+        return Tr::tr("the disk is full");
     case EDQUOT:
-        return tr("the disk quota is used up");
+        return Tr::tr("the disk quota is used up");
     case EFBIG:
-        return tr("the file would be larger than the system allows");
+        return Tr::tr("the file would be larger than the system allows");
     case EROFS:
-        return tr("the disk is read-only");
+        return Tr::tr("the disk is read-only");
     case EACCES:
     case EPERM:
-        return tr("permission denied");
+        return Tr::tr("permission denied");
     case EIO:
-        return tr("the disk reported an input/output error");
+        return Tr::tr("the disk reported an input/output error");
     case ENOENT:
-        return tr("the folder does not exist");
+        return Tr::tr("the folder does not exist");
     default:
         return QString::fromLocal8Bit(strerror(error));
     }

@@ -22,10 +22,10 @@ namespace {
 
 using Code = ProjectError::Code;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("crossread::ProjectDescription", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(crossread::ProjectDescription)
+};
 
 ProjectError fail(const QString &message)
 {
@@ -83,7 +83,7 @@ private:
             const QString fileName = a.value(u"file").toString();
             QFile file(m_folder + u'/' + fileName);
             if (fileName.isEmpty() || !file.open(QIODevice::ReadOnly))
-                return ProjectError::make(Code::CannotRead, tr("cannot read the article file “%1”").arg(fileName));
+                return ProjectError::make(Code::CannotRead, Tr::tr("cannot read the article file “%1”").arg(fileName));
             const QByteArray bytes = file.readAll();
 
             ArticleMetadata meta;
@@ -118,7 +118,8 @@ private:
             tag.parent = parent.isEmpty() ? NoId : m_tags.value(parent, NoId);
             const TagId id = (parent.isEmpty() || tag.parent != NoId) ? m_document.addTag(tag) : NoId;
             if (id == NoId)
-                return fail(tr("tag “%1” cannot be added (empty name or unknown parent “%2”)").arg(tag.name, parent));
+                return fail(
+                    Tr::tr("tag “%1” cannot be added (empty name or unknown parent “%2”)").arg(tag.name, parent));
             m_tags.insert(tag.name, id);
         }
         return {};
@@ -131,28 +132,28 @@ private:
             const QString key = c.value(u"key").toString();
             const int index = c.value(u"article").toInt(-1);
             if (index < 0 || index >= m_articles.size())
-                return fail(tr("claim “%1” names article %2, which is not described").arg(key).arg(index));
+                return fail(Tr::tr("claim “%1” names article %2, which is not described").arg(key).arg(index));
             const ArticleId article = m_articles[index];
             const QString &text = findById(project().articles, article)->text;
             const QString quote = c.value(u"quote").toString();
             const qsizetype start = findQuote(text, quote, c.value(u"occurrence").toInt(1));
             if (start < 0)
-                return fail(tr("claim “%1”: the quote “%2” is not in article %3").arg(key, quote).arg(index));
+                return fail(Tr::tr("claim “%1”: the quote “%2” is not in article %3").arg(key, quote).arg(index));
 
             ClaimAttributes attributes;
             for (const QString &name : stringList(c.value(u"tags"))) {
                 if (!m_tags.contains(name))
-                    return fail(tr("claim “%1” has the tag “%2”, which is not in the codebook").arg(key, name));
+                    return fail(Tr::tr("claim “%1” has the tag “%2”, which is not in the codebook").arg(key, name));
                 attributes.tags << m_tags.value(name);
             }
             attributes.attributedTo = c.value(u"attributedTo").toString();
             attributes.note = c.value(u"note").toString();
             if (!readEnum(c, "kind", attributes.kind) || !readEnum(c, "status", attributes.status)
                 || !readEnum(c, "confidence", attributes.confidence))
-                return fail(tr("claim “%1” has an unknown kind, status or confidence").arg(key));
+                return fail(Tr::tr("claim “%1” has an unknown kind, status or confidence").arg(key));
             const ClaimId id = m_document.addClaim(article, int(start), int(start + quote.size()), attributes);
             if (id == NoId)
-                return fail(tr("claim “%1” cannot be anchored").arg(key));
+                return fail(Tr::tr("claim “%1” cannot be anchored").arg(key));
             m_claims.insert(key, id);
         }
         return {};
@@ -165,10 +166,10 @@ private:
             const QString from = l.value(u"from").toString(), to = l.value(u"to").toString();
             Relation relation = Relation::Same;
             if (!readEnum(l, "relation", relation))
-                return fail(tr("the link %1–%2 has an unknown relation").arg(from, to));
+                return fail(Tr::tr("the link %1–%2 has an unknown relation").arg(from, to));
             if (m_document.addLink(m_claims.value(from), m_claims.value(to), relation, l.value(u"note").toString())
                 == NoId)
-                return fail(tr("the link %1–%2 joins unknown or already linked claims").arg(from, to));
+                return fail(Tr::tr("the link %1–%2 joins unknown or already linked claims").arg(from, to));
         }
         return {};
     }
@@ -186,7 +187,7 @@ private:
             const QString label = p.value(u"label").toString();
             const Proposition *prop = claims.isEmpty() ? nullptr : propositionOf(m_document.project(), claims.first());
             if (!prop || prop->claims != claims)
-                return fail(tr("the proposition “%1” does not name exactly the claims its links join").arg(label));
+                return fail(Tr::tr("the proposition “%1” does not name exactly the claims its links join").arg(label));
             m_document.setProposition(prop->id, label, p.value(u"note").toString());
         }
         return {};
@@ -205,12 +206,12 @@ ProjectError loadProjectDescription(const QString &jsonPath, Project &project)
 {
     QFile file(jsonPath);
     if (!file.open(QIODevice::ReadOnly))
-        return ProjectError::make(Code::CannotRead, tr("cannot read %1: %2").arg(jsonPath, file.errorString()));
+        return ProjectError::make(Code::CannotRead, Tr::tr("cannot read %1: %2").arg(jsonPath, file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !json.isObject())
         return ProjectError::make(Code::MalformedData,
-                                  tr("%1 is not a project description: %2 at offset %3")
+                                  Tr::tr("%1 is not a project description: %2 at offset %3")
                                       .arg(jsonPath, parseError.errorString())
                                       .arg(parseError.offset));
     Builder builder(jsonPath);

@@ -35,10 +35,10 @@ using Code = ProjectError::Code;
 constexpr char kMagic[8] = {'\x89', 'C', 'R', 'D', '\r', '\n', '\x1a', '\n'};
 constexpr unsigned kArchiveFlags = boost::archive::no_header | boost::archive::no_codecvt;
 
-QString tr(const char *text, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("crossread::ProjectFile", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(crossread::ProjectFile)
+};
 
 quint32 crc32Of(const char *data, size_t size)
 {
@@ -83,16 +83,17 @@ ProjectError error(Code code, const QString &message)
 ProjectError decodeHeader(QByteArrayView bytes, qint64 fileSize, Header &header)
 {
     if (bytes.isEmpty())
-        return error(Code::NotAProject, tr("not a Crossread project: the file is empty"));
+        return error(Code::NotAProject, Tr::tr("not a Crossread project: the file is empty"));
     const bool hasMagic = bytes.size() >= qsizetype(sizeof kMagic) && memcmp(bytes.data(), kMagic, sizeof kMagic) == 0;
     if (!hasMagic)
         return error(Code::NotAProject,
-                     tr("not a Crossread project: the file does not start with a Crossread signature"));
+                     Tr::tr("not a Crossread project: the file does not start with a Crossread signature"));
     if (bytes.size() < ProjectHeaderSize)
-        return error(Code::Truncated, tr("truncated: the file ends inside its header (%n bytes)", int(bytes.size())));
+        return error(Code::Truncated,
+                     Tr::tr("truncated: the file ends inside its header (%n bytes)", nullptr, int(bytes.size())));
     const char *p = bytes.data();
     if (qFromLittleEndian<quint32>(p + 28) != crc32Of(p, 28))
-        return error(Code::HeaderDamaged, tr("the file's header is damaged (its checksum does not match)"));
+        return error(Code::HeaderDamaged, Tr::tr("the file's header is damaged (its checksum does not match)"));
     header.formatVersion = qFromLittleEndian<quint32>(p + 8);
     header.archiveKind = qFromLittleEndian<quint16>(p + 12);
     header.libraryVersion = qFromLittleEndian<quint16>(p + 14);
@@ -100,30 +101,32 @@ ProjectError decodeHeader(QByteArrayView bytes, qint64 fileSize, Header &header)
     header.payloadCrc = qFromLittleEndian<quint32>(p + 24);
 
     if (header.formatVersion == 0)
-        return error(Code::HeaderDamaged, tr("the file's header is damaged (format version 0)"));
+        return error(Code::HeaderDamaged, Tr::tr("the file's header is damaged (format version 0)"));
     if (header.formatVersion > ProjectFormatVersion)
         return error(Code::NewerFormat,
-                     tr("made by a newer Crossread (format %1); this version reads up to %2")
+                     Tr::tr("made by a newer Crossread (format %1); this version reads up to %2")
                          .arg(header.formatVersion)
                          .arg(ProjectFormatVersion));
     if (header.archiveKind != quint16(ArchiveKind::Binary))
+        return error(Code::UnsupportedArchive,
+                     Tr::tr("the project is stored in a way this version cannot read (archive kind %1)")
+                         .arg(header.archiveKind));
+    if (header.libraryVersion > boostLibraryVersion())
         return error(
             Code::UnsupportedArchive,
-            tr("the project is stored in a way this version cannot read (archive kind %1)").arg(header.archiveKind));
-    if (header.libraryVersion > boostLibraryVersion())
-        return error(Code::UnsupportedArchive,
-                     tr("written with a newer serialization library (archive version %1; this build reads up to %2)")
-                         .arg(header.libraryVersion)
-                         .arg(boostLibraryVersion()));
+            Tr::tr("written with a newer serialization library (archive version %1; this build reads up to %2)")
+                .arg(header.libraryVersion)
+                .arg(boostLibraryVersion()));
     const quint64 available = quint64(fileSize - ProjectHeaderSize);
     if (header.payloadLength > available)
         return error(Code::Truncated,
-                     tr("truncated: the project data should be %1 bytes long, but only %2 are there")
+                     Tr::tr("truncated: the project data should be %1 bytes long, but only %2 are there")
                          .arg(header.payloadLength)
                          .arg(available));
     if (header.payloadLength < available)
-        return error(Code::TrailingData,
-                     tr("damaged: %1 unexpected bytes follow the project data").arg(available - header.payloadLength));
+        return error(
+            Code::TrailingData,
+            Tr::tr("damaged: %1 unexpected bytes follow the project data").arg(available - header.payloadLength));
     return {};
 }
 
@@ -137,9 +140,9 @@ QString describe(const boost::archive::archive_exception &e)
 {
     switch (e.code) {
     case boost::archive::archive_exception::input_stream_error:
-        return tr("the data ends early");
+        return Tr::tr("the data ends early");
     case boost::archive::archive_exception::unsupported_class_version:
-        return tr("it holds data in a newer form than this version knows");
+        return Tr::tr("it holds data in a newer form than this version knows");
     default:
         return QString::fromUtf8(e.what());
     }
@@ -251,7 +254,7 @@ ProjectError decodePayload(const Header &header, archive::LimitedInBuf &buffer, 
 
 ProjectError damaged()
 {
-    return error(Code::ChecksumMismatch, tr("checksum mismatch: the file is damaged"));
+    return error(Code::ChecksumMismatch, Tr::tr("checksum mismatch: the file is damaged"));
 }
 
 /// Reads a project file's payload a piece at a time as it is decoded, and
@@ -316,16 +319,17 @@ ProjectError decodePayload(const Header &header, archive::LimitedInBuf &buffer, 
         archive::restoreAnchors(decoded);
         if (buffer.remaining() != 0)
             return error(Code::MalformedData,
-                         tr("the project data is malformed: %n bytes are left over",
-                            int(std::min<size_t>(buffer.remaining(), INT_MAX))));
+                         Tr::tr("the project data is malformed: %n bytes are left over", nullptr,
+                                int(std::min<size_t>(buffer.remaining(), INT_MAX))));
     } catch (const boost::archive::archive_exception &e) {
         if (e.code == boost::archive::archive_exception::unsupported_class_version)
-            return error(Code::NewerFormat, tr("made by a newer Crossread: %1").arg(describe(e)));
-        return error(Code::MalformedData, tr("the project data is malformed: %1").arg(describe(e)));
+            return error(Code::NewerFormat, Tr::tr("made by a newer Crossread: %1").arg(describe(e)));
+        return error(Code::MalformedData, Tr::tr("the project data is malformed: %1").arg(describe(e)));
     } catch (const std::bad_alloc &) {
-        return error(Code::MalformedData, tr("the project data is malformed: it asks for more memory than there is"));
+        return error(Code::MalformedData,
+                     Tr::tr("the project data is malformed: it asks for more memory than there is"));
     } catch (const std::exception &e) {
-        return error(Code::MalformedData, tr("the project data is malformed: %1").arg(QString::fromUtf8(e.what())));
+        return error(Code::MalformedData, Tr::tr("the project data is malformed: %1").arg(QString::fromUtf8(e.what())));
     }
     // Whether the propositions already follow the links is a question of
     // its own: asked on a second thread while the project is validated.
@@ -421,7 +425,7 @@ void rotateBackups(const QString &target, int backups)
 
 ProjectError writeFailure(const QString &path, const QString &why)
 {
-    return error(Code::CannotWrite, tr("cannot write %1: %2").arg(path, why));
+    return error(Code::CannotWrite, Tr::tr("cannot write %1: %2").arg(path, why));
 }
 
 } // namespace
@@ -433,22 +437,22 @@ ProjectError saveProject(const Project &project, const QString &path, const Save
     if (QFileInfo(target).isSymLink()) {
         const QString resolved = QFileInfo(target).canonicalFilePath();
         if (resolved.isEmpty())
-            return writeFailure(path, tr("it is a symbolic link to a file that cannot be reached"));
+            return writeFailure(path, Tr::tr("it is a symbolic link to a file that cannot be reached"));
         target = resolved;
     }
     const QFileInfo targetInfo(target);
     const QString folder = targetInfo.absolutePath();
     if (targetInfo.isDir())
-        return writeFailure(path, tr("it is a folder"));
+        return writeFailure(path, Tr::tr("it is a folder"));
     if (!QFileInfo(folder).isDir())
-        return writeFailure(path, tr("the folder %1 does not exist").arg(folder));
+        return writeFailure(path, Tr::tr("the folder %1 does not exist").arg(folder));
     mode_t mode = 0666;
     if (targetInfo.exists()) {
         struct stat st;
         if (::stat(QFile::encodeName(target).constData(), &st) == 0)
             mode = st.st_mode & 07777;
         if (::access(QFile::encodeName(target).constData(), W_OK) != 0)
-            return writeFailure(path, tr("the file is read-only"));
+            return writeFailure(path, Tr::tr("the file is read-only"));
     }
 
     // Encoding takes about half the time at a million claims, writing and
@@ -460,7 +464,7 @@ ProjectError saveProject(const Project &project, const QString &path, const Save
     if (fd < 0) {
         const int e = errno;
         if (e == EACCES || e == EPERM || e == EROFS)
-            return writeFailure(path, tr("the folder %1 is read-only (%2)").arg(folder, posix::describeError(e)));
+            return writeFailure(path, Tr::tr("the folder %1 is read-only (%2)").arg(folder, posix::describeError(e)));
         return writeFailure(path, posix::describeError(e));
     }
     int e = 0;
@@ -497,7 +501,7 @@ ProjectError saveProject(const Project &project, const QString &path, const Save
     // The rename is in the folder: without syncing it a power cut could
     // bring back the old name.
     if (!posix::syncFolder(folder, e))
-        return writeFailure(path, tr("saved, but the folder could not be synced: %1").arg(posix::describeError(e)));
+        return writeFailure(path, Tr::tr("saved, but the folder could not be synced: %1").arg(posix::describeError(e)));
     if (options.progress)
         options.progress(1000);
     return {};
@@ -509,22 +513,22 @@ ProjectError loadProject(const QString &path, Project &project, const FileProgre
     case FileKind::Regular:
         break;
     case FileKind::Missing:
-        return error(Code::CannotRead, tr("%1 does not exist").arg(path));
+        return error(Code::CannotRead, Tr::tr("%1 does not exist").arg(path));
     case FileKind::DanglingLink:
-        return error(Code::CannotRead, tr("%1 is a link to a file that does not exist").arg(path));
+        return error(Code::CannotRead, Tr::tr("%1 is a link to a file that does not exist").arg(path));
     case FileKind::LinkLoop:
-        return error(Code::CannotRead, tr("%1 is a loop of symbolic links that never leads to a file").arg(path));
+        return error(Code::CannotRead, Tr::tr("%1 is a loop of symbolic links that never leads to a file").arg(path));
     case FileKind::Folder:
-        return error(Code::CannotRead, tr("%1 is a folder, not a project file").arg(path));
+        return error(Code::CannotRead, Tr::tr("%1 is a folder, not a project file").arg(path));
     case FileKind::Special:
         // Opening a FIFO waits for a writer; a device may never end.
         return error(Code::CannotRead,
-                     tr("%1 is not a regular file (a device, pipe or socket), not a project file").arg(path));
+                     Tr::tr("%1 is not a regular file (a device, pipe or socket), not a project file").arg(path));
     }
     const QFileInfo info(path);
     if (info.size() > MaxProjectFileSize)
         return error(Code::TooLarge,
-                     tr("%1 is too large to be a Crossread project (%2 bytes; the limit is %3)")
+                     Tr::tr("%1 is too large to be a Crossread project (%2 bytes; the limit is %3)")
                          .arg(path)
                          .arg(info.size())
                          .arg(MaxProjectFileSize));
@@ -533,9 +537,9 @@ ProjectError loadProject(const QString &path, Project &project, const FileProgre
     // to the decoder's buffer.
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return error(Code::CannotRead, tr("cannot read %1: %2").arg(path, file.errorString()));
+        return error(Code::CannotRead, Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
     const auto cannotRead
-        = [&] { return error(Code::CannotRead, tr("cannot read %1: %2").arg(path, file.errorString())); };
+        = [&] { return error(Code::CannotRead, Tr::tr("cannot read %1: %2").arg(path, file.errorString())); };
 
     // The header first: a possibly large file that is not ours is never read.
     const QByteArray head = file.read(ProjectHeaderSize);
@@ -553,7 +557,7 @@ ProjectError loadProject(const QString &path, Project &project, const FileProgre
     if (file.error() != QFileDevice::NoError)
         return cannotRead();
     if (payload.cutShort())
-        return error(Code::Truncated, tr("truncated: %1 became shorter while it was read").arg(path));
+        return error(Code::Truncated, Tr::tr("truncated: %1 became shorter while it was read").arg(path));
     if (payload.checksum() != header.payloadCrc)
         return damaged();
     if (result.ok()) {

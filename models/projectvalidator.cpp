@@ -11,10 +11,10 @@
 namespace crossread {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("crossread::ProjectValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(crossread::ProjectValidator)
+};
 
 ProjectError invalid(const QString &message)
 {
@@ -47,11 +47,11 @@ ProjectError collectIds(const std::vector<T> &table, EntityKind kind, Id nextId,
     Id previous = NoId;
     for (const T &item : table) {
         if (item.id == NoId)
-            return invalid(tr("an object of the project has no id (0)"));
+            return invalid(Tr::tr("an object of the project has no id (0)"));
         if (item.id <= previous)
-            return invalid(tr("%1 is out of order or appears twice").arg(name(kind, item.id)));
+            return invalid(Tr::tr("%1 is out of order or appears twice").arg(name(kind, item.id)));
         if (item.id >= nextId)
-            return invalid(tr("%1 is not below the next free id (%2)").arg(name(kind, item.id)).arg(nextId));
+            return invalid(Tr::tr("%1 is not below the next free id (%2)").arg(name(kind, item.id)).arg(nextId));
         previous = item.id;
         ids.push_back(item.id);
     }
@@ -86,7 +86,7 @@ ProjectError checkIds(const Project &p, Ids &ids)
     }
     const auto duplicate = std::adjacent_find(all.begin(), all.end());
     if (duplicate != all.end())
-        return invalid(tr("the id %1 is used by two objects").arg(*duplicate));
+        return invalid(Tr::tr("the id %1 is used by two objects").arg(*duplicate));
     return {};
 }
 
@@ -97,7 +97,7 @@ ProjectError checkArticles(const Project &p, const Ids &ids)
             continue;
         if (article.previousVersion >= article.id || !Ids::has(ids.articles, article.previousVersion))
             return invalid(
-                tr("article %1 names %2 as its previous version, which is not an older article of the project")
+                Tr::tr("article %1 names %2 as its previous version, which is not an older article of the project")
                     .arg(name(EntityKind::Article, article.id), name(EntityKind::Article, article.previousVersion)));
     }
     return {};
@@ -108,7 +108,7 @@ ProjectError checkTags(const Project &p, const Ids &ids)
     // Every parent first: the walk up below then only meets tags that exist.
     for (const Tag &tag : p.tags) {
         if (tag.parent != NoId && !Ids::has(ids.tags, tag.parent))
-            return invalid(tr("tag %1 has a parent %2 that is not in the codebook")
+            return invalid(Tr::tr("tag %1 has a parent %2 that is not in the codebook")
                                .arg(name(EntityKind::Tag, tag.id), name(EntityKind::Tag, tag.parent)));
     }
     // Walk up from each tag, marking the way: meeting a tag of this walk is a
@@ -128,7 +128,7 @@ ProjectError checkTags(const Project &p, const Ids &ids)
             row = size_t(Ids::rowIn(ids.tags, p.tags[row].parent));
         }
         if (state[row] == OnWalk && p.tags[row].parent != NoId)
-            return invalid(tr("tag %1 is its own ancestor").arg(name(EntityKind::Tag, p.tags[row].id)));
+            return invalid(Tr::tr("tag %1 is its own ancestor").arg(name(EntityKind::Tag, p.tags[row].id)));
         for (size_t r : walk)
             state[r] = Cleared;
     }
@@ -144,33 +144,33 @@ ProjectError checkClaims(const Project &p, const Ids &ids, QuoteCheck quotes)
         if (!article || article->id != claim.article) {
             const int row = Ids::rowIn(ids.articles, claim.article);
             if (row < 0)
-                return invalid(tr("claim %1 refers to article %2, which is not in the project")
+                return invalid(Tr::tr("claim %1 refers to article %2, which is not in the project")
                                    .arg(claimName(), name(EntityKind::Article, claim.article)));
             article = &p.articles[size_t(row)];
         }
         const Anchor &a = claim.anchor;
         if (!isValidSpan(article->text, a.start, a.end))
-            return invalid(tr("claim %1 spans %2–%3, which is not a valid span of its article's text "
-                              "(%4 characters)")
+            return invalid(Tr::tr("claim %1 spans %2–%3, which is not a valid span of its article's text "
+                                  "(%4 characters)")
                                .arg(claimName())
                                .arg(a.start)
                                .arg(a.end)
                                .arg(article->text.size()));
         if (quotes == QuoteCheck::Compare && QStringView(article->text).sliced(a.start, a.length()) != a.quote)
-            return invalid(tr("claim %1 quotes text that its article does not have at %2–%3")
+            return invalid(Tr::tr("claim %1 quotes text that its article does not have at %2–%3")
                                .arg(claimName())
                                .arg(a.start)
                                .arg(a.end));
         if (!isSortedUnique(claim.attributes.tags))
-            return invalid(tr("claim %1 lists a tag twice").arg(claimName()));
+            return invalid(Tr::tr("claim %1 lists a tag twice").arg(claimName()));
         for (TagId tag : claim.attributes.tags) {
             if (!Ids::has(ids.tags, tag))
-                return invalid(tr("claim %1 has tag %2, which is not in the codebook")
+                return invalid(Tr::tr("claim %1 has tag %2, which is not in the codebook")
                                    .arg(claimName(), name(EntityKind::Tag, tag)));
         }
         if (!isKnown(claim.attributes.kind) || !isKnown(claim.attributes.status)
             || !isKnown(claim.attributes.confidence))
-            return invalid(tr("claim %1 has an unknown kind, status or confidence").arg(claimName()));
+            return invalid(Tr::tr("claim %1 has an unknown kind, status or confidence").arg(claimName()));
     }
     return {};
 }
@@ -181,13 +181,14 @@ ProjectError checkLinks(const Project &p, const Ids &ids)
         const auto linkName = [&link] { return name(EntityKind::Link, link.id); };
         for (ClaimId end : {link.from, link.to}) {
             if (!Ids::has(ids.claims, end))
-                return invalid(tr("link %1 refers to claim %2, which is not in the project")
+                return invalid(Tr::tr("link %1 refers to claim %2, which is not in the project")
                                    .arg(linkName(), name(EntityKind::Claim, end)));
         }
         if (link.from == link.to)
-            return invalid(tr("link %1 joins claim %2 to itself").arg(linkName(), name(EntityKind::Claim, link.from)));
+            return invalid(
+                Tr::tr("link %1 joins claim %2 to itself").arg(linkName(), name(EntityKind::Claim, link.from)));
         if (!isKnown(link.relation))
-            return invalid(tr("link %1 has an unknown relation").arg(linkName()));
+            return invalid(Tr::tr("link %1 has an unknown relation").arg(linkName()));
     }
     return {};
 }
@@ -199,14 +200,14 @@ ProjectError checkPropositions(const Project &p, const Ids &ids)
     for (const Proposition &prop : p.propositions) {
         const auto propName = [&prop] { return name(EntityKind::Proposition, prop.id); };
         if (!isSortedUnique(prop.claims))
-            return invalid(tr("proposition %1 lists a claim twice").arg(propName()));
+            return invalid(Tr::tr("proposition %1 lists a claim twice").arg(propName()));
         for (ClaimId claim : prop.claims) {
             const int row = Ids::rowIn(ids.claims, claim);
             if (row < 0)
-                return invalid(tr("proposition %1 refers to claim %2, which is not in the project")
+                return invalid(Tr::tr("proposition %1 refers to claim %2, which is not in the project")
                                    .arg(propName(), name(EntityKind::Claim, claim)));
             if (owner[size_t(row)] != NoId)
-                return invalid(tr("claim %1 belongs to two propositions, %2 and %3")
+                return invalid(Tr::tr("claim %1 belongs to two propositions, %2 and %3")
                                    .arg(name(EntityKind::Claim, claim),
                                         name(EntityKind::Proposition, owner[size_t(row)]), propName()));
             owner[size_t(row)] = prop.id;
@@ -222,7 +223,7 @@ ProjectError validateProject(const Project &project, QuoteCheck quotes)
     // Loading regroups the propositions, which may hand out an id per
     // claim: the counter must have room for them without wrapping to 0.
     if (project.nextId == NoId || quint64(project.nextId) + project.claims.size() > std::numeric_limits<Id>::max())
-        return invalid(tr("the next free id (%1) leaves no room for new objects").arg(project.nextId));
+        return invalid(Tr::tr("the next free id (%1) leaves no room for new objects").arg(project.nextId));
     Ids ids;
     if (ProjectError error = checkIds(project, ids); !error.ok())
         return error;

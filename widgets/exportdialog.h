@@ -15,7 +15,7 @@ class QThreadPool;
 class QPushButton;
 class QTextBrowser;
 class QTimer;
-template<class T>
+template<typename T>
 class QFutureWatcher;
 QT_END_NAMESPACE
 

@@ -10,7 +10,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTreeView;
-template<class T>
+template<typename T>
 class QFutureWatcher;
 QT_END_NAMESPACE
 

@@ -11,7 +11,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
-template<class T>
+template<typename T>
 class QFutureWatcher;
 QT_END_NAMESPACE
 

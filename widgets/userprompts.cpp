@@ -19,26 +19,26 @@
 namespace crossread {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("crossread::UserPrompts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(crossread::UserPrompts)
+};
 
 QString projectFilter()
 {
-    return tr("Crossread projects (*.crossread);;All files (*)");
+    return Tr::tr("Crossread projects (*.crossread);;All files (*)");
 }
 
 } // namespace
 
 QString DialogPrompts::chooseProjectToOpen(QWidget *parent, const QString &folder)
 {
-    return QFileDialog::getOpenFileName(parent, tr("Open Project"), folder, projectFilter());
+    return QFileDialog::getOpenFileName(parent, Tr::tr("Open Project"), folder, projectFilter());
 }
 
 QString DialogPrompts::chooseProjectToSave(QWidget *parent, const QString &suggestedPath)
 {
-    QString path = QFileDialog::getSaveFileName(parent, tr("Save Project As"), suggestedPath, projectFilter());
+    QString path = QFileDialog::getSaveFileName(parent, Tr::tr("Save Project As"), suggestedPath, projectFilter());
     if (!path.isEmpty() && !path.endsWith(QStringLiteral(".crossread")))
         path += QStringLiteral(".crossread");
     return path;
@@ -46,10 +46,10 @@ QString DialogPrompts::chooseProjectToSave(QWidget *parent, const QString &sugge
 
 UserPrompts::SaveChoice DialogPrompts::askSaveChanges(QWidget *parent, const QString &projectName)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
-                    tr("Save the changes to “%1” before closing it?").arg(projectName),
+    QMessageBox box(QMessageBox::Warning, Tr::tr("Unsaved Changes"),
+                    Tr::tr("Save the changes to “%1” before closing it?").arg(projectName),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
-    box.setInformativeText(tr("Your changes will be lost if you don't save them."));
+    box.setInformativeText(Tr::tr("Your changes will be lost if you don't save them."));
     box.setDefaultButton(QMessageBox::Save);
     switch (box.exec()) {
     case QMessageBox::Save:
@@ -62,15 +62,16 @@ UserPrompts::SaveChoice DialogPrompts::askSaveChanges(QWidget *parent, const QSt
 }
 
 UserPrompts::RecoveryChoice DialogPrompts::askRecover(QWidget *parent, const QString &projectName,
-                                                     const QString &details)
+                                                      const QString &details)
 {
-    QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Work"),
-                    tr("Crossread was closed without saving the last edits to “%1”. Recover them?").arg(projectName),
-                    QMessageBox::NoButton, parent);
+    QMessageBox box(
+        QMessageBox::Question, Tr::tr("Recover Unsaved Work"),
+        Tr::tr("Crossread was closed without saving the last edits to “%1”. Recover them?").arg(projectName),
+        QMessageBox::NoButton, parent);
     box.setInformativeText(details);
-    QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
-    QPushButton *discard = box.addButton(tr("&Discard Them"), QMessageBox::DestructiveRole);
-    box.addButton(tr("&Not Now"), QMessageBox::RejectRole);
+    QPushButton *recover = box.addButton(Tr::tr("&Recover"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(Tr::tr("&Discard Them"), QMessageBox::DestructiveRole);
+    box.addButton(Tr::tr("&Not Now"), QMessageBox::RejectRole);
     box.setDefaultButton(recover);
     box.exec();
     if (box.clickedButton() == recover)
@@ -87,30 +88,31 @@ void DialogPrompts::showError(QWidget *parent, const QString &title, const QStri
 
 QStringList DialogPrompts::chooseFilesToImport(QWidget *parent, const QString &folder)
 {
-    return QFileDialog::getOpenFileNames(parent, tr("Import Articles"), folder,
+    return QFileDialog::getOpenFileNames(parent, Tr::tr("Import Articles"), folder,
                                          importNameFilters().join(QStringLiteral(";;")));
 }
 
 QString DialogPrompts::chooseEncoding(QWidget *parent, const QStringList &encodings)
 {
     bool ok = false;
-    const QString encoding = QInputDialog::getItem(
-        parent, tr("Import with Encoding"), tr("Read the text of the files to import as:"), encodings, 0, true, &ok);
+    const QString encoding
+        = QInputDialog::getItem(parent, Tr::tr("Import with Encoding"),
+                                Tr::tr("Read the text of the files to import as:"), encodings, 0, true, &ok);
     return ok ? encoding.trimmed() : QString();
 }
 
 UserPrompts::VersionChoice DialogPrompts::askNewVersion(QWidget *parent, const QString &fileName,
                                                         const QString &existingTitle)
 {
-    QMessageBox box(QMessageBox::Question, tr("New Version of an Article?"),
-                    tr("“%1” has the title and outlet of “%2”, which is already in the project, but its text "
-                       "differs.")
+    QMessageBox box(QMessageBox::Question, Tr::tr("New Version of an Article?"),
+                    Tr::tr("“%1” has the title and outlet of “%2”, which is already in the project, but its text "
+                           "differs.")
                         .arg(fileName, existingTitle),
                     QMessageBox::NoButton, parent);
-    box.setInformativeText(tr("Import it as a new version of that article, as a separate article, or not at all?"));
-    QPushButton *version = box.addButton(tr("New Version"), QMessageBox::AcceptRole);
-    QPushButton *separate = box.addButton(tr("Separate Article"), QMessageBox::ActionRole);
-    box.addButton(tr("Skip"), QMessageBox::RejectRole);
+    box.setInformativeText(Tr::tr("Import it as a new version of that article, as a separate article, or not at all?"));
+    QPushButton *version = box.addButton(Tr::tr("New Version"), QMessageBox::AcceptRole);
+    QPushButton *separate = box.addButton(Tr::tr("Separate Article"), QMessageBox::ActionRole);
+    box.addButton(Tr::tr("Skip"), QMessageBox::RejectRole);
     box.setDefaultButton(version);
     box.exec();
     if (box.clickedButton() == version)
@@ -120,22 +122,23 @@ UserPrompts::VersionChoice DialogPrompts::askNewVersion(QWidget *parent, const Q
 
 void DialogPrompts::showImportReport(QWidget *parent, const QString &summary, const QString &details)
 {
-    QMessageBox box(QMessageBox::Information, tr("Import"), summary, QMessageBox::Ok, parent);
+    QMessageBox box(QMessageBox::Information, Tr::tr("Import"), summary, QMessageBox::Ok, parent);
     box.setDetailedText(details);
     box.exec();
 }
 
 QColor DialogPrompts::chooseColor(QWidget *parent, const QColor &initial)
 {
-    return QColorDialog::getColor(initial, parent, tr("Tag Colour"));
+    return QColorDialog::getColor(initial, parent, Tr::tr("Tag Colour"));
 }
 
 std::optional<QString> DialogPrompts::chooseShortcut(QWidget *parent, const QString &tagName, const QString &current)
 {
     QDialog dialog(parent);
-    dialog.setWindowTitle(tr("Tag Key"));
+    dialog.setWindowTitle(Tr::tr("Tag Key"));
     auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("Press the key that tags a selection as “%1” (Backspace for none):").arg(tagName)));
+    layout->addWidget(
+        new QLabel(Tr::tr("Press the key that tags a selection as “%1” (Backspace for none):").arg(tagName)));
     auto *edit = new QKeySequenceEdit(QKeySequence(current), &dialog);
     layout->addWidget(edit);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
@@ -171,7 +174,7 @@ std::optional<QString> DialogPrompts::askText(QWidget *parent, const QString &ti
 }
 
 QString DialogPrompts::chooseExportTarget(QWidget *parent, const QString &suggestedPath, const QString &filter,
-                                         bool folder)
+                                          bool folder)
 {
     if (folder)
         return QFileDialog::getExistingDirectory(parent, QCoreApplication::translate("crossread", "Export to Folder"),

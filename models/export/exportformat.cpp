@@ -13,16 +13,16 @@ using namespace Qt::StringLiterals;
 namespace crossread {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("crossread::Export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(crossread::Export)
+};
 
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -81,7 +81,7 @@ std::optional<ExportFormat> exportFormatFromKey(QStringView key)
 
 QString exportFormatLabel(ExportFormat format)
 {
-    return tr(info(format).label);
+    return Tr::tr(info(format).label);
 }
 
 bool exportsToFolder(ExportFormat format)
@@ -97,11 +97,11 @@ QString exportExtension(ExportFormat format)
 std::optional<QString> writeExport(const ExportSelection &selection, ExportFormat format,
                                    const ReportOptions &reportOptions, const QString &target, QString *error)
 {
-    const auto wrote = [&] { return std::optional<QString>(tr("Wrote %1").arg(target)); };
+    const auto wrote = [&] { return std::optional<QString>(Tr::tr("Wrote %1").arg(target)); };
     // A cancelled report is unfinished: nothing of it is written.
     const auto writeReport = [&](const QByteArray &bytes) {
         if (reportOptions.progress && reportOptions.progress->isCancelled()) {
-            *error = tr("the export was cancelled");
+            *error = Tr::tr("the export was cancelled");
             return false;
         }
         return writeFile(target, bytes, error);
@@ -126,7 +126,7 @@ std::optional<QString> writeExport(const ExportSelection &selection, ExportForma
         break;
     }
     if (!QDir().mkpath(target)) {
-        *error = tr("cannot make the folder %1").arg(target);
+        *error = Tr::tr("cannot make the folder %1").arg(target);
         return std::nullopt;
     }
     const QDir folder(target);
@@ -139,7 +139,7 @@ std::optional<QString> writeExport(const ExportSelection &selection, ExportForma
                 || !writeFile(folder.filePath(d.name + u".ann"_s), d.annotations, error))
                 return std::nullopt;
         }
-        return tr("Wrote %1 articles with %2 claims to %3")
+        return Tr::tr("Wrote %1 articles with %2 claims to %3")
             .arg(brat.documents.size())
             .arg(selection.claims().size())
             .arg(folder.path());
@@ -147,7 +147,7 @@ std::optional<QString> writeExport(const ExportSelection &selection, ExportForma
     if (!writeFile(folder.filePath(u"claims.csv"_s), claimsCsv(selection), error)
         || !writeFile(folder.filePath(u"links.csv"_s), linksCsv(selection), error))
         return std::nullopt;
-    return tr("Wrote %1 claims and %2 links to %3")
+    return Tr::tr("Wrote %1 claims and %2 links to %3")
         .arg(selection.claims().size())
         .arg(selection.links().size())
         .arg(folder.path());

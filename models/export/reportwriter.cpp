@@ -8,10 +8,10 @@ using namespace Qt::StringLiterals;
 namespace crossread::report_detail {
 namespace {
 
-QString tr(const char *text, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("crossread::Report", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(crossread::Report)
+};
 
 /// Appends `text` escaped for HTML, line breaks as <br> when `breaks`.
 void appendEscaped(QString &out, QStringView text, bool breaks)
@@ -324,7 +324,7 @@ public:
             row << QString::number(sum) + unit;
             rows << row;
         }
-        table(QStringList{QString()} + names + QStringList{tr("Total")}, rows);
+        table(QStringList{QString()} + names + QStringList{Tr::tr("Total")}, rows);
     }
 
 private:
@@ -345,7 +345,7 @@ private:
 
 QString omittedText()
 {
-    return tr("— omitted");
+    return Tr::tr("— omitted");
 }
 
 std::unique_ptr<ReportWriter> makeHtmlWriter(QStringList *chartSink)

@@ -23,10 +23,10 @@ namespace {
 
 using Code = ImportError::Code;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("crossread::ArticleImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(crossread::ArticleImporter)
+};
 
 QString megabytes(qint64 bytes)
 {
@@ -44,18 +44,19 @@ ImportError detectFormat(QByteArrayView bytes, const QString &fileName, FileForm
         return {};
     }
     if (suffix == u"pdf")
-        return ImportError::make(Code::Malformed, tr("it is named .pdf but is not a PDF"));
+        return ImportError::make(Code::Malformed, Tr::tr("it is named .pdf but is not a PDF"));
     if (suffix == u"docx") {
         if (!isZip)
-            return ImportError::make(Code::Malformed, tr("it is named .docx but is not a Word document"));
+            return ImportError::make(Code::Malformed, Tr::tr("it is named .docx but is not a Word document"));
         format = FileFormat::Docx;
         return {};
     }
     if (suffix == u"doc" || suffix == u"odt" || suffix == u"rtf" || suffix == u"pages" || suffix == u"epub")
-        return ImportError::make(Code::UnsupportedFormat,
-                                 tr(".%1 files are not supported; save the document as .docx, PDF or text").arg(suffix));
+        return ImportError::make(
+            Code::UnsupportedFormat,
+            Tr::tr(".%1 files are not supported; save the document as .docx, PDF or text").arg(suffix));
     if (const QString binary = describeBinary(bytes); !binary.isEmpty())
-        return ImportError::make(Code::Binary, tr("this is %1, not an article").arg(binary));
+        return ImportError::make(Code::Binary, Tr::tr("this is %1, not an article").arg(binary));
     if (suffix == u"md" || suffix == u"markdown")
         format = FileFormat::Markdown;
     else if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml" || suffix == u"shtml")
@@ -63,7 +64,8 @@ ImportError detectFormat(QByteArrayView bytes, const QString &fileName, FileForm
     else {
         // Plain text, unless it is a web page by another name.
         const QByteArray start = bytes.first(std::min<qsizetype>(bytes.size(), 512)).toByteArray().trimmed().toLower();
-        format = (start.startsWith("<!doctype html") || start.startsWith("<html")) ? FileFormat::Html : FileFormat::Text;
+        format
+            = (start.startsWith("<!doctype html") || start.startsWith("<html")) ? FileFormat::Html : FileFormat::Text;
     }
     return {};
 }
@@ -89,23 +91,24 @@ QString formatKey(FileFormat format)
 
 QStringList importNameFilters()
 {
-    return {tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.pdf *.docx)"),
-            tr("Text (*.txt *.text)"),
-            tr("Markdown (*.md *.markdown)"),
-            tr("Web pages (*.html *.htm *.xhtml)"),
-            tr("PDF (*.pdf)"),
-            tr("Word documents (*.docx)"),
-            tr("All files (*)")};
+    return {Tr::tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.pdf *.docx)"),
+            Tr::tr("Text (*.txt *.text)"),
+            Tr::tr("Markdown (*.md *.markdown)"),
+            Tr::tr("Web pages (*.html *.htm *.xhtml)"),
+            Tr::tr("PDF (*.pdf)"),
+            Tr::tr("Word documents (*.docx)"),
+            Tr::tr("All files (*)")};
 }
 
 ImportError importBytes(QByteArrayView bytes, const QString &fileName, const ImportOptions &options,
                         ImportedArticle &out)
 {
     if (bytes.isEmpty())
-        return ImportError::make(Code::Empty, tr("the file is empty"));
+        return ImportError::make(Code::Empty, Tr::tr("the file is empty"));
     if (bytes.size() > options.maxFileSize)
-        return ImportError::make(Code::TooLarge, tr("the file is %1 MB; the limit is %2 MB")
-                                                     .arg(megabytes(bytes.size()), megabytes(options.maxFileSize)));
+        return ImportError::make(Code::TooLarge,
+                                 Tr::tr("the file is %1 MB; the limit is %2 MB")
+                                     .arg(megabytes(bytes.size()), megabytes(options.maxFileSize)));
     FileFormat format = FileFormat::Text;
     if (ImportError e = detectFormat(bytes, fileName, format); !e.ok())
         return e;
@@ -138,7 +141,7 @@ ImportError importBytes(QByteArrayView bytes, const QString &fileName, const Imp
 
     QString text = normalizeText(extracted.text);
     if (text.isEmpty())
-        return ImportError::make(Code::NoText, tr("the file has no text"));
+        return ImportError::make(Code::NoText, Tr::tr("the file has no text"));
     ArticleMetadata meta = extracted.meta;
     if (!options.outlet.isEmpty()) {
         meta.outlet = options.outlet;
@@ -163,27 +166,28 @@ ImportError importFile(const QString &path, const ImportOptions &options, Import
     case FileKind::Regular:
         break;
     case FileKind::Missing:
-        return ImportError::make(Code::NotFound, tr("there is no such file"));
+        return ImportError::make(Code::NotFound, Tr::tr("there is no such file"));
     case FileKind::DanglingLink:
-        return ImportError::make(Code::NotFound, tr("it is a link to a file that does not exist"));
+        return ImportError::make(Code::NotFound, Tr::tr("it is a link to a file that does not exist"));
     case FileKind::LinkLoop:
-        return ImportError::make(Code::NotFound, tr("it is a loop of symbolic links that never leads to a file"));
+        return ImportError::make(Code::NotFound, Tr::tr("it is a loop of symbolic links that never leads to a file"));
     case FileKind::Folder:
-        return ImportError::make(Code::IsFolder, tr("it is a folder, not a file"));
+        return ImportError::make(Code::IsFolder, Tr::tr("it is a folder, not a file"));
     case FileKind::Special:
-        return ImportError::make(Code::Unreadable, tr("it is not a regular file (a device, pipe or socket)"));
+        return ImportError::make(Code::Unreadable, Tr::tr("it is not a regular file (a device, pipe or socket)"));
     }
     const QFileInfo info(path);
     if (info.size() > options.maxFileSize)
-        return ImportError::make(Code::TooLarge, tr("the file is %1 MB; the limit is %2 MB")
-                                                     .arg(megabytes(info.size()), megabytes(options.maxFileSize)));
+        return ImportError::make(Code::TooLarge,
+                                 Tr::tr("the file is %1 MB; the limit is %2 MB")
+                                     .arg(megabytes(info.size()), megabytes(options.maxFileSize)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return ImportError::make(Code::Unreadable, tr("it cannot be read: %1").arg(file.errorString()));
+        return ImportError::make(Code::Unreadable, Tr::tr("it cannot be read: %1").arg(file.errorString()));
     // Never more than the limit, even if the file grows meanwhile.
     const QByteArray bytes = file.read(options.maxFileSize + 1);
     if (file.error() != QFileDevice::NoError)
-        return ImportError::make(Code::Unreadable, tr("it cannot be read: %1").arg(file.errorString()));
+        return ImportError::make(Code::Unreadable, Tr::tr("it cannot be read: %1").arg(file.errorString()));
     return importBytes(bytes, info.fileName(), options, out);
 }
 

@@ -1,10 +1,10 @@
 #include "docximporter.h"
+
 #include "zipentry.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QXmlStreamReader>
-
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
@@ -13,10 +13,10 @@ namespace {
 
 using Code = ImportError::Code;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("crossread::DocxImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(crossread::DocxImporter)
+};
 
 QString paragraphsOf(const QByteArray &xml, bool &wellFormed, bool &hasDtd)
 {
@@ -99,32 +99,35 @@ ImportError importDocx(QByteArrayView bytes, qint64 maxUnpackedSize, ExtractedAr
     buffer.setData(bytes.toByteArray());
     QuaZip zip(&buffer);
     if (!zip.open(QuaZip::mdUnzip))
-        return ImportError::make(Code::Malformed, tr("the Word document is damaged (not a readable ZIP archive)"));
+        return ImportError::make(Code::Malformed, Tr::tr("the Word document is damaged (not a readable ZIP archive)"));
 
     QByteArray document;
     switch (readZipEntry(zip, QStringLiteral("word/document.xml"), maxUnpackedSize, document)) {
     case ZipEntry::Read:
         break;
     case ZipEntry::Missing:
-        return ImportError::make(Code::Malformed, tr("this ZIP archive is not a Word document (no word/document.xml)"));
+        return ImportError::make(Code::Malformed,
+                                 Tr::tr("this ZIP archive is not a Word document (no word/document.xml)"));
     case ZipEntry::TooLarge:
-        return ImportError::make(Code::TooLarge, tr("the Word document's text unpacks to more than %1 MB")
-                                                     .arg(maxUnpackedSize / (1024 * 1024)));
+        return ImportError::make(
+            Code::TooLarge,
+            Tr::tr("the Word document's text unpacks to more than %1 MB").arg(maxUnpackedSize / (1024 * 1024)));
     case ZipEntry::Damaged:
-        return ImportError::make(Code::Malformed, tr("the Word document is damaged"));
+        return ImportError::make(Code::Malformed, Tr::tr("the Word document is damaged"));
     }
     bool wellFormed = false, hasDtd = false;
     out.text = paragraphsOf(document, wellFormed, hasDtd);
     if (hasDtd)
         // Entities could expand to gigabytes ("billion laughs") or name local files.
-        return ImportError::make(Code::Malformed,
-                                 tr("the Word document has a document type declaration (<!DOCTYPE>), which Word "
-                                    "never writes: it is not read, as its entities could expand without end or read "
-                                    "other files"));
+        return ImportError::make(
+            Code::Malformed,
+            Tr::tr("the Word document has a document type declaration (<!DOCTYPE>), which Word "
+                   "never writes: it is not read, as its entities could expand without end or read "
+                   "other files"));
     if (!wellFormed && out.text.isEmpty())
-        return ImportError::make(Code::Malformed, tr("the Word document's text is damaged (invalid XML)"));
+        return ImportError::make(Code::Malformed, Tr::tr("the Word document's text is damaged (invalid XML)"));
     if (out.text.trimmed().isEmpty())
-        return ImportError::make(Code::NoText, tr("the Word document has no text"));
+        return ImportError::make(Code::NoText, Tr::tr("the Word document has no text"));
 
     QByteArray core;
     if (readZipEntry(zip, QStringLiteral("docProps/core.xml"), 1 << 20, core) == ZipEntry::Read)

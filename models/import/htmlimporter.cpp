@@ -10,9 +10,8 @@
 #include <QJsonObject>
 #include <QSet>
 
-#include <gumbo.h>
-
 #include <cctype>
+#include <gumbo.h>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -25,10 +24,10 @@ using Code = ImportError::Code;
 /// Deeper nesting than this is not a page people read; its content is skipped.
 constexpr int kMaxDepth = 256;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("crossread::HtmlImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(crossread::HtmlImporter)
+};
 
 QString attribute(const GumboNode *node, const char *name)
 {
@@ -131,18 +130,18 @@ bool isBlockTag(GumboTag tag)
 bool isBoilerplate(const GumboNode *node)
 {
     static const QSet<QString> markers = {
-        u"ad"_s,       u"ads"_s,        u"advert"_s,          u"advertisement"_s, u"advertising"_s,
-        u"adslot"_s,   u"banner"_s,     u"promo"_s,           u"sponsor"_s,       u"sponsored"_s,
-        u"related"_s,  u"recommended"_s, u"recommendations"_s, u"share"_s,        u"sharing"_s,
-        u"social"_s,   u"comment"_s,    u"comments"_s,        u"newsletter"_s,    u"subscribe"_s,
-        u"subscription"_s, u"cookie"_s, u"cookies"_s,         u"consent"_s,       u"sidebar"_s,
-        u"menu"_s,     u"breadcrumb"_s, u"breadcrumbs"_s,     u"popup"_s,         u"modal"_s,
-        u"outbrain"_s, u"taboola"_s,    u"paywall"_s,         u"signup"_s,        u"trending"_s,
-        u"navigation"_s, u"nav"_s,      u"footer"_s,          u"masthead"_s,      u"toolbar"_s,
-        u"more-stories"_s, u"read-more"_s, u"readmore"_s,
+        u"ad"_s,           u"ads"_s,         u"advert"_s,          u"advertisement"_s, u"advertising"_s,
+        u"adslot"_s,       u"banner"_s,      u"promo"_s,           u"sponsor"_s,       u"sponsored"_s,
+        u"related"_s,      u"recommended"_s, u"recommendations"_s, u"share"_s,         u"sharing"_s,
+        u"social"_s,       u"comment"_s,     u"comments"_s,        u"newsletter"_s,    u"subscribe"_s,
+        u"subscription"_s, u"cookie"_s,      u"cookies"_s,         u"consent"_s,       u"sidebar"_s,
+        u"menu"_s,         u"breadcrumb"_s,  u"breadcrumbs"_s,     u"popup"_s,         u"modal"_s,
+        u"outbrain"_s,     u"taboola"_s,     u"paywall"_s,         u"signup"_s,        u"trending"_s,
+        u"navigation"_s,   u"nav"_s,         u"footer"_s,          u"masthead"_s,      u"toolbar"_s,
+        u"more-stories"_s, u"read-more"_s,   u"readmore"_s,
     };
-    static const QSet<QString> roles = {u"navigation"_s, u"banner"_s, u"complementary"_s, u"contentinfo"_s,
-                                        u"search"_s,     u"dialog"_s, u"alert"_s};
+    static const QSet<QString> roles
+        = {u"navigation"_s, u"banner"_s, u"complementary"_s, u"contentinfo"_s, u"search"_s, u"dialog"_s, u"alert"_s};
     if (node->type != GUMBO_NODE_ELEMENT)
         return false;
     if (roles.contains(attribute(node, "role").toLower()) || attribute(node, "aria-hidden") == u"true"
@@ -310,7 +309,8 @@ void collect(const GumboNode *node, Page &page, bool inBoilerplate, int depth = 
         }
         return;
     case GUMBO_TAG_META: {
-        const QString key = (attribute(node, "property") + attribute(node, "name") + attribute(node, "itemprop")).toLower();
+        const QString key
+            = (attribute(node, "property") + attribute(node, "name") + attribute(node, "itemprop")).toLower();
         if (!key.isEmpty() && !page.meta.contains(key))
             page.meta.insert(key, attribute(node, "content").trimmed());
         return;
@@ -352,10 +352,9 @@ const GumboNode *contentRoot(const Page &page)
     if (page.articleBody)
         return page.articleBody;
     if (!page.articles.isEmpty()) {
-        return *std::max_element(page.articles.begin(), page.articles.end(),
-                                 [](const GumboNode *a, const GumboNode *b) {
-                                     return paragraphText(a) < paragraphText(b);
-                                 });
+        return *std::max_element(
+            page.articles.begin(), page.articles.end(),
+            [](const GumboNode *a, const GumboNode *b) { return paragraphText(a) < paragraphText(b); });
     }
     if (page.main)
         return page.main;
@@ -389,13 +388,15 @@ bool contains(const GumboNode *ancestor, const GumboNode *node)
 
 bool isNewsType(const QJsonValue &type)
 {
-    static const QSet<QString> types = {u"NewsArticle"_s,         u"Article"_s,       u"ReportageNewsArticle"_s,
-                                        u"AnalysisNewsArticle"_s, u"OpinionNewsArticle"_s, u"BackgroundNewsArticle"_s,
-                                        u"ReviewNewsArticle"_s,   u"BlogPosting"_s,   u"LiveBlogPosting"_s,
-                                        u"ScholarlyArticle"_s};
+    static const QSet<QString> types = {u"NewsArticle"_s,          u"Article"_s,
+                                        u"ReportageNewsArticle"_s, u"AnalysisNewsArticle"_s,
+                                        u"OpinionNewsArticle"_s,   u"BackgroundNewsArticle"_s,
+                                        u"ReviewNewsArticle"_s,    u"BlogPosting"_s,
+                                        u"LiveBlogPosting"_s,      u"ScholarlyArticle"_s};
     if (type.isArray()) {
         const QJsonArray array = type.toArray();
-        return std::any_of(array.begin(), array.end(), [](const QJsonValue &t) { return types.contains(t.toString()); });
+        return std::any_of(array.begin(), array.end(),
+                           [](const QJsonValue &t) { return types.contains(t.toString()); });
     }
     return types.contains(type.toString());
 }
@@ -506,8 +507,9 @@ ArticleMetadata metadataOf(const Page &page)
         fill(meta.outlet, outletFromUrl(meta.url), meta, ArticleField::Outlet);
 
     const QString date = news.value(u"datePublished").toString() + u' '
-        + firstOf(m, {"article:published_time", "datepublished", "date", "pubdate", "publishdate", "publish-date",
-                      "dc.date", "dc.date.issued", "dcterms.date", "parsely-pub-date", "sailthru.date"});
+        + firstOf(m,
+                  {"article:published_time", "datepublished", "date", "pubdate", "publishdate", "publish-date",
+                   "dc.date", "dc.date.issued", "dcterms.date", "parsely-pub-date", "sailthru.date"});
     meta.published = parseDate(date);
     if (meta.published.isValid())
         meta.inferred |= quint32(ArticleField::Date);
@@ -601,14 +603,14 @@ ImportError importHtml(QByteArrayView bytes, const QString &encoding, ExtractedA
     const QByteArray utf8 = decoded.text.toUtf8();
     if (nestingDepth(utf8, kMaxNesting) > kMaxNesting)
         return ImportError::make(Code::Malformed,
-                                 tr("the page's elements are nested too deeply (more than %1 levels): "
-                                    "no article page is, so it is not read")
+                                 Tr::tr("the page's elements are nested too deeply (more than %1 levels): "
+                                        "no article page is, so it is not read")
                                      .arg(kMaxNesting));
     std::unique_ptr<GumboOutput, void (*)(GumboOutput *)> output(
         gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size())),
         [](GumboOutput *o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
     if (!output)
-        return ImportError::make(Code::Malformed, tr("the page cannot be parsed"));
+        return ImportError::make(Code::Malformed, Tr::tr("the page cannot be parsed"));
 
     Page page;
     collect(output->root, page, false);
@@ -626,7 +628,7 @@ ImportError importHtml(QByteArrayView bytes, const QString &encoding, ExtractedA
     out.meta = metadataOf(page);
     out.encoding = decoded.encoding;
     if (out.text.trimmed().isEmpty())
-        return ImportError::make(Code::NoText, tr("no article text was found in the page"));
+        return ImportError::make(Code::NoText, Tr::tr("no article text was found in the page"));
     return {};
 }
 

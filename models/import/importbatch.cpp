@@ -10,10 +10,10 @@
 namespace crossread {
 namespace {
 
-QString tr(const char *text, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("crossread::ImportBatch", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(crossread::ImportBatch)
+};
 
 /// Title and outlet, compared without case: the same article re-imported.
 QString identityOf(const ArticleMetadata &meta)
@@ -57,14 +57,14 @@ QList<ImportStep> planImport(const Project &project, const QList<ImportOutcome> 
         } else if (const auto same = byHash.constFind(a.provenance.sha256); same != byHash.constEnd()) {
             step.action = ImportStep::Action::Skip;
             step.existing = same.value();
-            step.reason = same.value() == NoId ? tr("the same file is earlier in this import")
-                                               : tr("it is already in the project as %1 (same file)")
+            step.reason = same.value() == NoId ? Tr::tr("the same file is earlier in this import")
+                                               : Tr::tr("it is already in the project as %1 (same file)")
                                                      .arg(idToString(EntityKind::Article, same.value()));
         } else if (const auto text = byText.constFind(a.text); text != byText.constEnd()) {
             step.action = ImportStep::Action::Skip;
             step.existing = text.value();
-            step.reason = text.value() == NoId ? tr("the same text is earlier in this import")
-                                               : tr("it is already in the project as %1 (same text)")
+            step.reason = text.value() == NoId ? Tr::tr("the same text is earlier in this import")
+                                               : Tr::tr("it is already in the project as %1 (same text)")
                                                      .arg(idToString(EntityKind::Article, text.value()));
         } else {
             const QString identity = identityOf(a.meta);
@@ -85,7 +85,8 @@ ImportSummary applyImport(Document &document, const QList<ImportStep> &steps)
     const auto adds = std::count_if(steps.begin(), steps.end(), [](const ImportStep &s) {
         return s.action == ImportStep::Action::Add || s.action == ImportStep::Action::AddAsNewVersion;
     });
-    Document::EditGroup group(document, adds == 1 ? tr("Import article") : tr("Import %n articles", int(adds)));
+    Document::EditGroup group(document,
+                              adds == 1 ? Tr::tr("Import article") : Tr::tr("Import %n articles", nullptr, int(adds)));
     for (const ImportStep &step : steps) {
         switch (step.action) {
         case ImportStep::Action::Add:

@@ -14,22 +14,22 @@ namespace {
 
 using Code = ImportError::Code;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("crossread::MarkdownImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(crossread::MarkdownImporter)
+};
 
 QString decodeEntity(QStringView entity)
 {
     static const QHash<QString, QString> named = {
-        {QStringLiteral("&amp;"), QStringLiteral("&")},     {QStringLiteral("&lt;"), QStringLiteral("<")},
-        {QStringLiteral("&gt;"), QStringLiteral(">")},      {QStringLiteral("&quot;"), QStringLiteral("\"")},
-        {QStringLiteral("&apos;"), QStringLiteral("'")},    {QStringLiteral("&nbsp;"), QStringLiteral("\u00a0")},
-        {QStringLiteral("&mdash;"), QStringLiteral("—")},   {QStringLiteral("&ndash;"), QStringLiteral("–")},
-        {QStringLiteral("&hellip;"), QStringLiteral("…")},  {QStringLiteral("&lsquo;"), QStringLiteral("‘")},
-        {QStringLiteral("&rsquo;"), QStringLiteral("’")},   {QStringLiteral("&ldquo;"), QStringLiteral("“")},
-        {QStringLiteral("&rdquo;"), QStringLiteral("”")},   {QStringLiteral("&laquo;"), QStringLiteral("«")},
-        {QStringLiteral("&raquo;"), QStringLiteral("»")},   {QStringLiteral("&euro;"), QStringLiteral("€")},
+        {QStringLiteral("&amp;"), QStringLiteral("&")},    {QStringLiteral("&lt;"), QStringLiteral("<")},
+        {QStringLiteral("&gt;"), QStringLiteral(">")},     {QStringLiteral("&quot;"), QStringLiteral("\"")},
+        {QStringLiteral("&apos;"), QStringLiteral("'")},   {QStringLiteral("&nbsp;"), QStringLiteral("\u00a0")},
+        {QStringLiteral("&mdash;"), QStringLiteral("—")},  {QStringLiteral("&ndash;"), QStringLiteral("–")},
+        {QStringLiteral("&hellip;"), QStringLiteral("…")}, {QStringLiteral("&lsquo;"), QStringLiteral("‘")},
+        {QStringLiteral("&rsquo;"), QStringLiteral("’")},  {QStringLiteral("&ldquo;"), QStringLiteral("“")},
+        {QStringLiteral("&rdquo;"), QStringLiteral("”")},  {QStringLiteral("&laquo;"), QStringLiteral("«")},
+        {QStringLiteral("&raquo;"), QStringLiteral("»")},  {QStringLiteral("&euro;"), QStringLiteral("€")},
         {QStringLiteral("&copy;"), QStringLiteral("©")},
     };
     if (entity.startsWith(u"&#")) {
@@ -158,8 +158,9 @@ struct Collector
 /// fields that describe the article.
 void takeFrontMatter(QString &text, ArticleMetadata &meta)
 {
-    static const QRegularExpression block(QStringLiteral(R"(\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\z))"),
-                                          QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression block(
+        QStringLiteral(R"(\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\z))"),
+        QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression field(QStringLiteral(R"(^([A-Za-z_]+)\s*:\s*["']?(.*?)["']?\s*$)"),
                                           QRegularExpression::MultilineOption);
     const QRegularExpressionMatch match = block.match(text);
@@ -215,12 +216,12 @@ ImportError importMarkdown(QByteArrayView bytes, const QString &encoding, Extrac
     parser.leave_span = &Collector::leaveSpan;
     parser.text = &Collector::text_;
     if (md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &collector) != 0)
-        return ImportError::make(Code::Malformed, tr("the Markdown cannot be read"));
+        return ImportError::make(Code::Malformed, Tr::tr("the Markdown cannot be read"));
     collector.endParagraph();
     out.text = collector.text;
     out.encoding = decoded.encoding;
     if (out.text.trimmed().isEmpty())
-        return ImportError::make(Code::NoText, tr("the Markdown file has no text"));
+        return ImportError::make(Code::NoText, Tr::tr("the Markdown file has no text"));
     return {};
 }
 

@@ -12,10 +12,10 @@ namespace {
 
 using Code = ImportError::Code;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("crossread::PdfImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(crossread::PdfImporter)
+};
 
 /// PDFium's marker for a hyphen it saw at the end of a line.
 constexpr char16_t kLineEndHyphen = 0xFFFE;
@@ -23,7 +23,7 @@ constexpr char16_t kLineEndHyphen = 0xFFFE;
 QString withoutLigatures(QString text)
 {
     static const std::pair<char16_t, const char16_t *> ligatures[] = {
-        {0xFB00, u"ff"}, {0xFB01, u"fi"}, {0xFB02, u"fl"}, {0xFB03, u"ffi"},
+        {0xFB00, u"ff"},  {0xFB01, u"fi"}, {0xFB02, u"fl"}, {0xFB03, u"ffi"},
         {0xFB04, u"ffl"}, {0xFB05, u"st"}, {0xFB06, u"st"},
     };
     for (const auto &[ligature, letters] : ligatures)
@@ -45,8 +45,9 @@ bool startsListItem(QStringView line)
 
 bool isPageNumber(QStringView line)
 {
-    static const QRegularExpression number(QStringLiteral(R"(^(?:(?:page|p\.|seite|página)\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$)"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression number(
+        QStringLiteral(R"(^(?:(?:page|p\.|seite|página)\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$)"),
+        QRegularExpression::CaseInsensitiveOption);
     return number.match(line).hasMatch();
 }
 
@@ -304,9 +305,10 @@ ImportError importPdf(QByteArrayView bytes, ExtractedArticle &out)
 {
     if (crossReferenceDamaged(bytes))
         return ImportError::make(Code::Malformed,
-                                 tr("the PDF is damaged (an entry of its cross-reference table is not a number)"));
+                                 Tr::tr("the PDF is damaged (an entry of its cross-reference table is not a number)"));
     if (pageTreeLoops(bytes))
-        return ImportError::make(Code::Malformed, tr("the PDF is damaged (its list of pages loops back on itself)"));
+        return ImportError::make(Code::Malformed,
+                                 Tr::tr("the PDF is damaged (its list of pages loops back on itself)"));
     QBuffer buffer;
     buffer.setData(bytes.toByteArray());
     buffer.open(QIODevice::ReadOnly);
@@ -316,22 +318,25 @@ ImportError importPdf(QByteArrayView bytes, ExtractedArticle &out)
     case QPdfDocument::Error::None:
         break;
     case QPdfDocument::Error::IncorrectPassword:
-        return ImportError::make(Code::PasswordProtected,
-                                 tr("the PDF is protected by a password; remove the protection and import it again"));
+        return ImportError::make(
+            Code::PasswordProtected,
+            Tr::tr("the PDF is protected by a password; remove the protection and import it again"));
     case QPdfDocument::Error::UnsupportedSecurityScheme:
-        return ImportError::make(Code::PasswordProtected, tr("the PDF is protected in a way Crossread cannot open"));
+        return ImportError::make(Code::PasswordProtected,
+                                 Tr::tr("the PDF is protected in a way Crossread cannot open"));
     default:
-        return ImportError::make(Code::Malformed, tr("the PDF is damaged or not a PDF"));
+        return ImportError::make(Code::Malformed, Tr::tr("the PDF is damaged or not a PDF"));
     }
     if (document.status() != QPdfDocument::Status::Ready || document.pageCount() <= 0)
-        return ImportError::make(Code::Malformed, tr("the PDF is damaged or has no pages"));
+        return ImportError::make(Code::Malformed, Tr::tr("the PDF is damaged or has no pages"));
 
     QStringList pages;
     for (int page = 0; page < document.pageCount(); ++page)
         pages << document.getAllText(page).text();
     out.text = joinPdfLines(pages);
     if (out.text.trimmed().isEmpty())
-        return ImportError::make(Code::NoText, tr("the PDF has no text to import (is it a scan? run OCR on it first)"));
+        return ImportError::make(Code::NoText,
+                                 Tr::tr("the PDF has no text to import (is it a scan? run OCR on it first)"));
 
     static const QRegularExpression fileName(QStringLiteral(R"(^Microsoft Word - |\.(?:docx?|odt|pdf|txt|rtf)$)"),
                                              QRegularExpression::CaseInsensitiveOption);

@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QXmlStreamReader>
-
 #include <quazip/quazip.h>
 
 using namespace Qt::StringLiterals;
@@ -19,10 +18,10 @@ using namespace Qt::StringLiterals;
 namespace crossread {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("crossread::QdpxImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(crossread::QdpxImporter)
+};
 
 // Unpacked, project.qde and the sources' texts together: far more text than
 // any set of articles, and a bound on the memory a zip bomb can take.
@@ -30,7 +29,7 @@ constexpr qint64 kMaxUnpacked = qint64(64) << 20;
 
 QString tooLarge(const QString &entry, const QString &path)
 {
-    return tr("%1 in %2 unpacks to more than %3 MB: too large to be read (a zip bomb?)")
+    return Tr::tr("%1 in %2 unpacks to more than %3 MB: too large to be read (a zip bomb?)")
         .arg(entry, path)
         .arg(kMaxUnpacked >> 20);
 }
@@ -115,8 +114,8 @@ bool parseQde(const QByteArray &bytes, RawProject &raw, QString *error)
         if (xml.tokenType() == QXmlStreamReader::DTD) {
             // Entities could expand to gigabytes ("billion laughs") or name
             // local files; REFI-QDA files never declare any.
-            *error = tr("project.qde has a document type declaration (<!DOCTYPE>), which REFI-QDA files never "
-                        "have: it is not read, as its entities could expand without end or read other files");
+            *error = Tr::tr("project.qde has a document type declaration (<!DOCTYPE>), which REFI-QDA files never "
+                            "have: it is not read, as its entities could expand without end or read other files");
             return false;
         }
         if (xml.isEndElement()) {
@@ -137,25 +136,32 @@ bool parseQde(const QByteArray &bytes, RawProject &raw, QString *error)
         } else if (name == u"User") {
             raw.users.insert(attr(xml, u"guid"), attr(xml, u"name"));
         } else if (name == u"Code") {
-            raw.codes.append({attr(xml, u"guid"), codeStack.value(codeStack.size() - 1), attr(xml, u"name"),
-                              attr(xml, u"color"), {}});
+            raw.codes.append({attr(xml, u"guid"),
+                              codeStack.value(codeStack.size() - 1),
+                              attr(xml, u"name"),
+                              attr(xml, u"color"),
+                              {}});
             codeStack << raw.codes.last().guid;
         } else if (name == u"Variable") {
             raw.variables.insert(attr(xml, u"guid"), attr(xml, u"name"));
         } else if (name == u"TextSource" && !source) {
-            raw.sources.append({attr(xml, u"guid"), attr(xml, u"name"), attr(xml, u"plainTextPath"), {}, false, {}, {},
-                                {}});
+            raw.sources.append(
+                {attr(xml, u"guid"), attr(xml, u"name"), attr(xml, u"plainTextPath"), {}, false, {}, {}, {}});
             source = &raw.sources.last();
         } else if (name == u"PictureSource" || name == u"PDFSource" || name == u"AudioSource"
                    || name == u"VideoSource") {
-            raw.skipped << tr("%1 “%2”: only text sources are read").arg(name.toString(), attr(xml, u"name"));
+            raw.skipped << Tr::tr("%1 “%2”: only text sources are read").arg(name.toString(), attr(xml, u"name"));
             xml.skipCurrentElement();
         } else if (name == u"PlainTextContent" && source) {
             source->content = xml.readElementText();
             source->hasContent = true;
         } else if (name == u"PlainTextSelection" && source) {
-            source->selections.append({attr(xml, u"guid"), attr(xml, u"startPosition").toLongLong(),
-                                       attr(xml, u"endPosition").toLongLong(), attr(xml, u"creatingUser"), {}, {}});
+            source->selections.append({attr(xml, u"guid"),
+                                       attr(xml, u"startPosition").toLongLong(),
+                                       attr(xml, u"endPosition").toLongLong(),
+                                       attr(xml, u"creatingUser"),
+                                       {},
+                                       {}});
             selection = &source->selections.last();
         } else if (name == u"Description") {
             const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
@@ -182,11 +188,12 @@ bool parseQde(const QByteArray &bytes, RawProject &raw, QString *error)
         }
     }
     if (xml.hasError()) {
-        *error = tr("project.qde is not well-formed XML: %1 (line %2)").arg(xml.errorString()).arg(xml.lineNumber());
+        *error
+            = Tr::tr("project.qde is not well-formed XML: %1 (line %2)").arg(xml.errorString()).arg(xml.lineNumber());
         return false;
     }
     if (raw.name.isNull() && raw.sources.isEmpty() && raw.codes.isEmpty()) {
-        *error = tr("project.qde is not a REFI-QDA project");
+        *error = Tr::tr("project.qde is not a REFI-QDA project");
         return false;
     }
     return true;
@@ -215,31 +222,31 @@ bool readQdpx(const QString &path, Project &project, QdpxReport &report, QString
     case FileKind::Regular:
         break;
     case FileKind::Missing:
-        *error = tr("%1 does not exist").arg(path);
+        *error = Tr::tr("%1 does not exist").arg(path);
         return false;
     case FileKind::DanglingLink:
-        *error = tr("%1 is a link to a file that does not exist").arg(path);
+        *error = Tr::tr("%1 is a link to a file that does not exist").arg(path);
         return false;
     case FileKind::LinkLoop:
-        *error = tr("%1 is a loop of symbolic links that never leads to a file").arg(path);
+        *error = Tr::tr("%1 is a loop of symbolic links that never leads to a file").arg(path);
         return false;
     case FileKind::Folder:
-        *error = tr("%1 is a folder, not a .qdpx file").arg(path);
+        *error = Tr::tr("%1 is a folder, not a .qdpx file").arg(path);
         return false;
     case FileKind::Special:
-        *error = tr("%1 is not a regular file (a device, pipe or socket), not a .qdpx file").arg(path);
+        *error = Tr::tr("%1 is not a regular file (a device, pipe or socket), not a .qdpx file").arg(path);
         return false;
     }
     if (QFile file(path); !file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        *error = Tr::tr("cannot read %1: %2").arg(path, file.errorString());
         return false;
     } else if (file.size() == 0) {
-        *error = tr("%1 is empty, not a .qdpx file").arg(path);
+        *error = Tr::tr("%1 is empty, not a .qdpx file").arg(path);
         return false;
     }
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip)) {
-        *error = tr("%1 is not a .qdpx file (not a zip archive)").arg(path);
+        *error = Tr::tr("%1 is not a .qdpx file (not a zip archive)").arg(path);
         return false;
     }
     QByteArray qde;
@@ -247,13 +254,13 @@ bool readQdpx(const QString &path, Project &project, QdpxReport &report, QString
     case ZipEntry::Read:
         break;
     case ZipEntry::Missing:
-        *error = tr("%1 has no project.qde: not a REFI-QDA project").arg(path);
+        *error = Tr::tr("%1 has no project.qde: not a REFI-QDA project").arg(path);
         return false;
     case ZipEntry::TooLarge:
         *error = tooLarge(u"project.qde"_s, path);
         return false;
     case ZipEntry::Damaged:
-        *error = tr("%1 is damaged").arg(path);
+        *error = Tr::tr("%1 is damaged").arg(path);
         return false;
     }
     RawProject raw;
@@ -267,7 +274,7 @@ bool readQdpx(const QString &path, Project &project, QdpxReport &report, QString
     for (const RawCode &code : std::as_const(raw.codes)) {
         Tag tag;
         tag.parent = tags.value(code.parent, NoId);
-        tag.name = code.name.isEmpty() ? tr("(unnamed code)") : code.name;
+        tag.name = code.name.isEmpty() ? Tr::tr("(unnamed code)") : code.name;
         const QColor color(code.color);
         tag.color = color.isValid() ? color.rgba() : 0xff808080;
         tag.description = code.description;
@@ -293,12 +300,12 @@ bool readQdpx(const QString &path, Project &project, QdpxReport &report, QString
         } else {
             QString entry = s.path;
             if (!entry.startsWith(u"internal://")) {
-                report.skipped << tr("source “%1”: its text is outside the file (%2)").arg(s.name, s.path);
+                report.skipped << Tr::tr("source “%1”: its text is outside the file (%2)").arg(s.name, s.path);
                 continue;
             }
             if (leavesSources(QStringView(entry).mid(11))) {
-                report.skipped
-                    << tr("source “%1”: its path “%2” leads outside the archive's Sources folder").arg(s.name, s.path);
+                report.skipped << Tr::tr("source “%1”: its path “%2” leads outside the archive's Sources folder")
+                                      .arg(s.name, s.path);
                 continue;
             }
             entry = u"Sources/"_s + entry.mid(11);
@@ -309,7 +316,7 @@ bool readQdpx(const QString &path, Project &project, QdpxReport &report, QString
                 return false;
             }
             if (read != ZipEntry::Read) {
-                report.skipped << tr("source “%1”: %2 cannot be read").arg(s.name, entry);
+                report.skipped << Tr::tr("source “%1”: %2 cannot be read").arg(s.name, entry);
                 continue;
             }
             unpacked += bytes.size();
@@ -341,7 +348,7 @@ bool readQdpx(const QString &path, Project &project, QdpxReport &report, QString
         for (const RawSelection &sel : s.selections) {
             const int start = utf16Offset(original, sel.start), end = utf16Offset(original, sel.end);
             if (start < 0 || end < 0 || start >= end) {
-                report.skipped << tr("selection %1 of “%2”: positions %3–%4 do not fit its text")
+                report.skipped << Tr::tr("selection %1 of “%2”: positions %3–%4 do not fit its text")
                                       .arg(sel.guid, s.name)
                                       .arg(sel.start)
                                       .arg(sel.end);
@@ -357,7 +364,7 @@ bool readQdpx(const QString &path, Project &project, QdpxReport &report, QString
             doc.setAnnotator(raw.users.value(sel.user));
             const ClaimId claim = doc.addClaim(article, toLf(start), toLf(end), attributes);
             if (claim == NoId) {
-                report.skipped << tr("selection %1 of “%2”: not a span of its text").arg(sel.guid, s.name);
+                report.skipped << Tr::tr("selection %1 of “%2”: not a span of its text").arg(sel.guid, s.name);
                 continue;
             }
             selections.insert(sel.guid, claim);
@@ -368,7 +375,7 @@ bool readQdpx(const QString &path, Project &project, QdpxReport &report, QString
     for (const RawLink &l : std::as_const(raw.links)) {
         const ClaimId from = selections.value(l.origin, NoId), to = selections.value(l.target, NoId);
         if (from == NoId || to == NoId) {
-            report.skipped << tr("link “%1”: it does not join two text selections").arg(l.name);
+            report.skipped << Tr::tr("link “%1”: it does not join two text selections").arg(l.name);
             continue;
         }
         Relation relation = fromKey<Relation>(l.name).value_or(Relation::Related);
@@ -379,7 +386,7 @@ bool readQdpx(const QString &path, Project &project, QdpxReport &report, QString
         if (doc.addLink(from, to, relation) != NoId)
             ++report.links;
         else
-            report.skipped << tr("link “%1”: the same two selections are linked already").arg(l.name);
+            report.skipped << Tr::tr("link “%1”: the same two selections are linked already").arg(l.name);
     }
     project = doc.project();
     return true;

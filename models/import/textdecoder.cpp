@@ -4,21 +4,20 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
-#include <unicode/ucnv.h>
-#include <uchardet/uchardet.h>
-
 #include <memory>
 #include <optional>
+#include <uchardet/uchardet.h>
+#include <unicode/ucnv.h>
 
 namespace crossread {
 namespace {
 
 using Code = ImportError::Code;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("crossread::TextDecoder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(crossread::TextDecoder)
+};
 
 struct Bom
 {
@@ -69,7 +68,7 @@ std::optional<QStringConverter::Encoding> sniffUtf16(QByteArrayView bytes)
 QString detectCharset(QByteArrayView bytes)
 {
     std::unique_ptr<std::remove_pointer_t<uchardet_t>, decltype(&uchardet_delete)> detector(uchardet_new(),
-                                                                                          &uchardet_delete);
+                                                                                            &uchardet_delete);
     const qsizetype sample = std::min<qsizetype>(bytes.size(), 1 << 20);
     if (uchardet_handle_data(detector.get(), bytes.data(), size_t(sample)) != 0)
         return {};
@@ -163,27 +162,28 @@ QString describeBinary(QByteArrayView bytes)
         return bytes.size() >= at + magic.size() && bytes.sliced(at, magic.size()) == magic;
     };
     if (starts("\x89PNG"))
-        return tr("a PNG image");
+        return Tr::tr("a PNG image");
     if (starts("\xFF\xD8\xFF"))
-        return tr("a JPEG image");
+        return Tr::tr("a JPEG image");
     if (starts("GIF87a") || starts("GIF89a"))
-        return tr("a GIF image");
+        return Tr::tr("a GIF image");
     if (starts("RIFF") && starts("WEBP", 8))
-        return tr("a WebP image");
+        return Tr::tr("a WebP image");
     if (starts("%PDF-"))
-        return tr("a PDF document");
+        return Tr::tr("a PDF document");
     if (starts("PK\x03\x04"))
-        return tr("a ZIP archive");
+        return Tr::tr("a ZIP archive");
     if (starts("\x1F\x8B"))
-        return tr("a gzip archive");
-    if (starts("\x7F" "ELF"))
-        return tr("a program (ELF executable)");
+        return Tr::tr("a gzip archive");
+    if (starts("\x7F"
+               "ELF"))
+        return Tr::tr("a program (ELF executable)");
     if (starts("MZ"))
-        return tr("a Windows program");
+        return Tr::tr("a Windows program");
     if (starts("ftyp", 4))
-        return tr("a video or audio file");
+        return Tr::tr("a video or audio file");
     if (starts("ID3"))
-        return tr("an MP3 audio file");
+        return Tr::tr("an MP3 audio file");
     return {};
 }
 
@@ -202,21 +202,22 @@ ImportError decodeText(QByteArrayView bytes, const QString &encoding, DecodedTex
     QString used;
     if (!encoding.isEmpty()) {
         if (!convertWithIcu(bytes, encoding, text, used))
-            return ImportError::make(Code::UnknownEncoding, tr("“%1” is not an encoding Crossread knows").arg(encoding));
+            return ImportError::make(Code::UnknownEncoding,
+                                     Tr::tr("“%1” is not an encoding Crossread knows").arg(encoding));
     } else if (const auto bom = std::find_if(std::begin(kBoms), std::end(kBoms),
                                              [&](const Bom &b) { return bytes.startsWith(b.bytes); });
                bom != std::end(kBoms)) {
         used = QString::fromLatin1(bom->name);
         if (!decodeUnicode(bytes.sliced(bom->bytes.size()), bom->encoding, text))
-            return ImportError::make(Code::Malformed, tr("the file starts with a %1 byte order mark but is not valid %1")
-                                                          .arg(used));
+            return ImportError::make(Code::Malformed,
+                                     Tr::tr("the file starts with a %1 byte order mark but is not valid %1").arg(used));
     } else if (const auto utf16 = bytes.contains('\0') ? sniffUtf16(bytes) : std::nullopt;
                utf16 && decodeUnicode(bytes, *utf16, text) && looksLikeText(text)) {
         // Before UTF-8: UTF-16 of Cyrillic or Greek is often valid UTF-8 too,
         // and real text never has NUL bytes.
         used = *utf16 == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
     } else if (bytes.contains('\0')) {
-        return ImportError::make(Code::Binary, tr("this is not a text file: it contains NUL bytes"));
+        return ImportError::make(Code::Binary, Tr::tr("this is not a text file: it contains NUL bytes"));
     } else if (decodeUnicode(bytes, QStringConverter::Utf8, text)) {
         used = QStringLiteral("UTF-8");
     } else {
@@ -231,10 +232,11 @@ ImportError decodeText(QByteArrayView bytes, const QString &encoding, DecodedTex
                 : looksLikeLatin9(bytes)   ? QStringLiteral("ISO-8859-15")
                                            : QStringLiteral("ISO-8859-1");
         if (!convertWithIcu(bytes, charset, text, used))
-            return ImportError::make(Code::UnknownEncoding, tr("the text's encoding (%1) cannot be converted").arg(charset));
+            return ImportError::make(Code::UnknownEncoding,
+                                     Tr::tr("the text's encoding (%1) cannot be converted").arg(charset));
     }
     if (!looksLikeText(text))
-        return ImportError::make(Code::Binary, tr("this is not a text file: it contains control characters"));
+        return ImportError::make(Code::Binary, Tr::tr("this is not a text file: it contains control characters"));
     out.text = std::move(text);
     out.encoding = used;
     return {};
