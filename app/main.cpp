@@ -1,10 +1,13 @@
 #include "cli.h"
 #include "mainwindow.h"
 
+#include <models/interfacelanguage.h>
+#include <widgets/preferences.h>
 #include <widgets/projectfilecontroller.h>
 
 #include <QApplication>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QTextStream>
 #include <QTimer>
 #include <QWindow>
@@ -19,6 +22,8 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("Crossread"));
     QCoreApplication::setApplicationName(QStringLiteral("Crossread"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CROSSREAD_VERSION));
+    // The system's language, or the one chosen in Settings.
+    crossread::installInterfaceLanguage(crossread::chosenInterfaceLanguage());
 }
 
 } // namespace
@@ -61,7 +66,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
-    QApplication::setDesktopFileName(QStringLiteral("crossread"));
+    QApplication::setDesktopFileName(QStringLiteral("org.crossread.Crossread"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.crossread.Crossread.svg")));
     crossread::MainWindow window;
     window.show();
     // Work a crashed session left comes first; then what was asked for.

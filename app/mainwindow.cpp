@@ -19,14 +19,17 @@
 #include <widgets/cuestyle.h>
 #include <widgets/exportdialog.h>
 #include <widgets/findbar.h>
+#include <widgets/helpdialogs.h>
 #include <widgets/importcontroller.h>
 #include <widgets/linkcontroller.h>
 #include <widgets/linkspanel.h>
 #include <widgets/linksuggestionspanel.h>
 #include <widgets/matrixpanel.h>
+#include <widgets/preferences.h>
 #include <widgets/projectfilecontroller.h>
 #include <widgets/readingstyle.h>
 #include <widgets/searchpanel.h>
+#include <widgets/settingsdialog.h>
 #include <widgets/suggestpanel.h>
 #include <widgets/tagpickerdialog.h>
 #include <widgets/userprompts.h>
@@ -39,12 +42,11 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
-#include <QFontDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -70,8 +72,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
-    m_document->setAnnotator(QSettings().value(QStringLiteral("annotator"), qEnvironmentVariable("USER")).toString());
-    m_document->resetProject(newProject());
+    m_document->resetProject(ProjectFileController::freshProject());
     createViews();
     createFileMenu();
     createEditMenu();
@@ -106,9 +107,13 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
                                  8000);
     });
 
+    applyPreferences(Preferences::load());
     const QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 900);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // The first time: most of the screen, never more than it.
+        const QRect screen = this->screen()->availableGeometry();
+        resize(std::min(1400, screen.width() * 9 / 10), std::min(900, screen.height() * 9 / 10));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateTitle();
     updateStatus();
@@ -289,6 +294,41 @@ void MainWindow::createEditMenu()
     remove->setShortcutContext(Qt::WidgetShortcut);
     m_articleView->addAction(properties);
     m_articleView->addAction(remove);
+    edit->addSeparator();
+    QAction *settings
+        = edit->addAction(tr("Se&ttings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::openSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setMenuRole(QAction::PreferencesRole);
+    settings->setStatusTip(tr("Reading font, theme, language, tag keys, your name, autosave, cues, export defaults"));
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_document, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const SettingsDialog::Result result = dialog.result();
+    result.reading.save();
+    m_area->setReadingStyle(result.reading);
+    const Preferences before = Preferences::load();
+    result.preferences.save();
+    applyPreferences(result.preferences);
+    if (result.preferences.hiddenCues != before.hiddenCues)
+        m_area->setHiddenCues(result.preferences.hiddenCues);
+    if (!result.shortcuts.isEmpty()) {
+        Document::EditGroup group(*m_document, tr("Set tag keys"));
+        for (const auto &[tag, key] : result.shortcuts)
+            m_document->setTagShortcut(tag, key);
+    }
+    if (result.preferences.language != before.language)
+        statusBar()->showMessage(tr("The new language shows when Crossread starts again."), 8000);
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    applyTheme(preferences.theme);
+    m_document->setAnnotator(preferences.annotator);
+    m_files->setAutosaveMinutes(preferences.autosaveMinutes);
 }
 
 void MainWindow::createClaimMenu()
@@ -440,43 +480,7 @@ void MainWindow::createViewMenu()
     m_viewMenu->addAction(tr("S&maller Text"), QKeySequence::ZoomOut, this, [this] {
         changeReadingStyle([](ReadingStyle &s) { s.font.setPointSizeF(std::max(7.0, s.font.pointSizeF() - 1)); });
     });
-    m_viewMenu->addAction(tr("Reading &Font…"), this, [this] {
-        bool ok = false;
-        const QFont font = QFontDialog::getFont(&ok, ReadingStyle::load().font, this, tr("Reading Font"));
-        if (ok)
-            changeReadingStyle([font](ReadingStyle &s) { s.font = font; });
-    });
-    const ReadingStyle style = ReadingStyle::load();
-    QMenu *width = m_viewMenu->addMenu(tr("Line &Width"));
-    auto *widths = new QActionGroup(width);
-    for (const auto &[label, chars] : {std::pair{tr("Narrow (60 characters)"), 60},
-                                       {tr("Medium (72 characters)"), 72},
-                                       {tr("Wide (90 characters)"), 90},
-                                       {tr("Full Width"), 0}}) {
-        QAction *a = width->addAction(label, this, [this, chars = chars] {
-            changeReadingStyle([chars](ReadingStyle &s) { s.lineWidth = chars; });
-        });
-        a->setCheckable(true);
-        a->setChecked(style.lineWidth == chars);
-        widths->addAction(a);
-    }
-    QMenu *spacing = m_viewMenu->addMenu(tr("Line &Spacing"));
-    auto *spacings = new QActionGroup(spacing);
-    for (const auto &[label, percent] : {std::pair{tr("Compact"), 125}, {tr("Comfortable"), 150}, {tr("Airy"), 180}}) {
-        QAction *a = spacing->addAction(label, this, [this, percent = percent] {
-            changeReadingStyle([percent](ReadingStyle &s) { s.lineSpacing = percent; });
-        });
-        a->setCheckable(true);
-        a->setChecked(style.lineSpacing == percent);
-        spacings->addAction(a);
-    }
-    QAction *snap = m_viewMenu->addAction(tr("Snap Selections to &Words"));
-    snap->setCheckable(true);
-    snap->setChecked(style.snapToWords);
-    snap->setStatusTip(tr("Widen a selection to whole words when it is tagged"));
-    connect(snap, &QAction::toggled, this,
-            [this](bool on) { changeReadingStyle([on](ReadingStyle &s) { s.snapToWords = on; }); });
-
+    m_viewMenu->addAction(tr("Reading &Settings…"), this, [this] { openSettings(); });
     m_viewMenu->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
         m_viewMenu->addAction(d->toggleViewAction());
@@ -485,14 +489,30 @@ void MainWindow::createViewMenu()
 void MainWindow::createHelpMenu()
 {
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("User &Guide"), QKeySequence::HelpContents, this, [this] {
+        auto *dialog = findChild<UserGuideDialog *>();
+        if (!dialog) {
+            dialog = new UserGuideDialog(this);
+            dialog->setModal(false);
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    help->addSeparator();
     help->addAction(tr("Open &Demo Project"), m_files, &ProjectFileController::openDemo);
     help->addSeparator();
     QAction *about = help->addAction(tr("&About Crossread"), this, [this] {
-        QMessageBox::about(this, tr("About Crossread"),
-                           tr("<h3>Crossread %1</h3><p>Compare how several outlets report the same event: tag "
-                              "claims, link them across sources, see who said what and who left it out.</p>")
-                               .arg(QApplication::applicationVersion()));
+        AboutDialog dialog(this);
+        dialog.exec();
     });
+    about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
 }
 

@@ -78,6 +78,8 @@ private:
     void editLoadedTerms();
     void createViewMenu();
     void createHelpMenu();
+    void openSettings();
+    void applyPreferences(const struct Preferences &preferences);
     void updateTitle();
     void updateStatus();
     void rebuildRecentMenu();

@@ -484,6 +484,8 @@ QVariant ComparisonMatrixModel::data(const QModelIndex &index, int role) const
         return cellToolTip(index.row(), cell);
     case Qt::AccessibleTextRole:
         return cell.isOmission() ? tr("Omitted") : stanceLabel(cell.stance) + u": "_s + cellText(cell);
+    case Qt::AccessibleDescriptionRole:
+        return cellToolTip(index.row(), cell);
     case StanceRole:
         return cell.isOmission() ? QVariant() : QVariant(int(cell.stance));
     case OmissionRole:

@@ -362,6 +362,28 @@ TagId Document::addTag(const Tag &tag)
     return added.id;
 }
 
+bool Document::setTagShortcut(TagId id, const QString &shortcut)
+{
+    const Tag *tag = findById(d->project.tags, id);
+    if (!tag)
+        return false;
+    if (tag->shortcut == shortcut)
+        return true;
+    EditGroup group(*this, tr("Set the key of “%1”").arg(tag->name));
+    if (!shortcut.isEmpty()) {
+        for (const Tag &other : d->project.tags) {
+            if (other.id != id && other.shortcut == shortcut) {
+                Tag freed = other;
+                freed.shortcut.clear();
+                setTag(freed);
+            }
+        }
+    }
+    Tag changed = *findById(d->project.tags, id);
+    changed.shortcut = shortcut;
+    return setTag(changed);
+}
+
 bool Document::setTag(const Tag &tag)
 {
     const Tag *before = findById(d->project.tags, tag.id);

@@ -93,6 +93,10 @@ public:
     TagId addTag(const Tag &tag);
     /// Changes name, colour, description and shortcut; not the parent.
     bool setTag(const Tag &tag);
+    /// Gives tag `id` the key `shortcut` (portable text; empty: none), taking
+    /// it from any other tag that had it: a key tags with one tag only.
+    /// One undo step.
+    bool setTagShortcut(TagId id, const QString &shortcut);
     /// Moves a tag (and its subtree) under `newParent`; refused when that is
     /// the tag itself or one of its descendants.
     bool moveTag(TagId id, TagId newParent);

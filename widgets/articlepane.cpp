@@ -144,6 +144,9 @@ void ArticlePane::updateHeader()
     const Article *a = findById(m_document->project().articles, article());
     if (!a) {
         m_details->setText(tr("Drag an article here from the article list, or choose one above."));
+        setAccessibleName(tr("Empty pane"));
+        setAccessibleDescription(m_details->text());
+        m_view->setAccessibleDescription(QString());
         return;
     }
     QStringList facts;
@@ -154,6 +157,10 @@ void ArticlePane::updateHeader()
     facts << countText(m_words, tr("1 word"), tr("%1 words"))
           << countText(qsizetype(m_view->highlighter()->spans().size()), tr("1 claim"), tr("%1 claims"));
     m_details->setText(facts.join(u" · "));
+    // What a screen reader says of the pane and of its text.
+    setAccessibleName(tr("Pane: %1").arg(a->sourceName()));
+    setAccessibleDescription(a->displayTitle() + u". " + m_details->text());
+    m_view->setAccessibleDescription(tr("%1, by %2").arg(a->displayTitle(), a->sourceName()));
 }
 
 QString ArticlePane::summary() const

@@ -46,6 +46,7 @@ ArticleTextView::ArticleTextView(Document *document, ClaimSelection *selection, 
     , m_discrepancyCache(std::make_unique<DiscrepancyCache>())
 {
     setReadOnly(true);
+    setTabChangesFocus(true); // Tab leaves the pane, as in any read-only view
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setAcceptDrops(true);
     setFrameShape(QFrame::NoFrame);
@@ -206,7 +207,8 @@ bool ArticleTextView::selectAdjacentClaim(bool forward)
     const ClaimSpan *target = nullptr;
     if (forward) {
         for (const ClaimSpan &s : spans) {
-            if (s.start > from || (current && s.start == from && &s > current)) {
+            // Without a current claim here, one that starts at the cursor is next.
+            if (s.start > from || (!current && s.start == from) || (current && s.start == from && &s > current)) {
                 target = &s;
                 break;
             }
@@ -509,6 +511,14 @@ void ArticleTextView::keyPressEvent(QKeyEvent *event)
             tagSelection({tag->id});
         else
             toggleTagOnCurrent(tag->id);
+        event->accept();
+        return;
+    }
+    // Shift+F10 opens the menu, as the Menu key does, at the cursor.
+    if (event->keyCombination() == QKeyCombination(Qt::SHIFT, Qt::Key_F10)) {
+        const QPoint at = cursorRect().bottomLeft();
+        QContextMenuEvent menu(QContextMenuEvent::Keyboard, at, viewport()->mapToGlobal(at));
+        contextMenuEvent(&menu);
         event->accept();
         return;
     }

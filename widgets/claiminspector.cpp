@@ -83,6 +83,7 @@ ClaimInspector::ClaimInspector(Document *document, ClaimSelection *selection, QW
     fill<ClaimKind>(m_kind);
     form->addRow(tr("&Kind:"), m_kind);
     m_speaker->setPlaceholderText(tr("who the article says makes the claim"));
+    m_speaker->setAccessibleName(tr("Attributed to"));
     auto *completer = new QCompleter(new QStringListModel(this), this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);

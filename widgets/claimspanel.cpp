@@ -44,6 +44,7 @@ ClaimsPanel::ClaimsPanel(Document *document, ClaimSelection *selection, QWidget 
     m_text->setPlaceholderText(tr("Filter claims: words of the quote, note or speaker"));
     m_text->setClearButtonEnabled(true);
     m_text->setObjectName(QStringLiteral("claimFilterText"));
+    m_text->setAccessibleName(tr("Filter claims by text"));
     bar->addWidget(m_text, 3);
     for (QComboBox *box : {m_tag, m_article, m_kind, m_status}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

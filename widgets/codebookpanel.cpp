@@ -1,6 +1,7 @@
 #include "codebookpanel.h"
 
 #include "counttext.h"
+#include "tagcontrast.h"
 #include "userprompts.h"
 
 #include <models/defaultcodebook.h>
@@ -9,16 +10,20 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QHelpEvent>
+#include <QLabel>
 #include <QPainter>
 #include <QStyledItemDelegate>
 #include <QToolBar>
+#include <QToolTip>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace crossread {
 namespace {
 
-/// Draws a tag's key at the right of its row.
+/// Draws a tag's key at the right of its row, and a warning sign before it
+/// when the tag's colour is hard to read (its tooltip says why).
 class TagDelegate : public QStyledItemDelegate
 {
 public:
@@ -32,13 +37,28 @@ public:
     {
         QStyledItemDelegate::paint(painter, option, index);
         const Tag *tag = findById(m_document->project().tags, TagId(index.internalId()));
-        if (!tag || tag->shortcut.isEmpty())
+        if (!tag)
+            return;
+        const bool low = !tagContrastProblem(QColor::fromRgba(tag->color), option.palette).isEmpty();
+        if (tag->shortcut.isEmpty() && !low)
             return;
         painter->save();
         painter->setPen(option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText
                                                                                    : QPalette::PlaceholderText));
-        painter->drawText(option.rect.adjusted(0, 0, -6, 0), Qt::AlignRight | Qt::AlignVCenter, tag->shortcut);
+        const QString text = (low ? QStringLiteral("⚠ ") : QString()) + tag->shortcut;
+        painter->drawText(option.rect.adjusted(0, 0, -6, 0), Qt::AlignRight | Qt::AlignVCenter, text);
         painter->restore();
+    }
+
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override
+    {
+        const Tag *tag = findById(m_document->project().tags, TagId(index.internalId()));
+        const QString problem = tag ? tagContrastProblem(QColor::fromRgba(tag->color), view->palette()) : QString();
+        if (event->type() != QEvent::ToolTip || problem.isEmpty())
+            return QStyledItemDelegate::helpEvent(event, view, option, index);
+        QToolTip::showText(event->globalPos(), problem, view);
+        return true;
     }
 
 private:
@@ -53,6 +73,7 @@ CodebookPanel::CodebookPanel(Document *document, UserPrompts *prompts, QWidget *
     , m_prompts(prompts)
     , m_model(new TagTreeModel(document, this))
     , m_view(new QTreeView(this))
+    , m_contrast(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -62,6 +83,11 @@ CodebookPanel::CodebookPanel(Document *document, UserPrompts *prompts, QWidget *
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     layout->addWidget(toolbar);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_contrast);
+    m_contrast->setObjectName(QStringLiteral("contrastWarning"));
+    m_contrast->setWordWrap(true);
+    m_contrast->setContentsMargins(6, 4, 6, 4);
+    m_contrast->hide();
 
     m_view->setObjectName(QStringLiteral("codebookTree"));
     m_view->setModel(m_model);
@@ -76,6 +102,11 @@ CodebookPanel::CodebookPanel(Document *document, UserPrompts *prompts, QWidget *
     connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
     connect(m_model, &QAbstractItemModel::rowsInserted, m_view,
             [this](const QModelIndex &under) { m_view->expand(under); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CodebookPanel::checkContrast);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &CodebookPanel::checkContrast);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CodebookPanel::checkContrast);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &CodebookPanel::checkContrast);
+    checkContrast();
 
     const auto action = [&](const QString &text, const QString &tip, auto slot, const QKeySequence &key = {}) {
         auto *a = new QAction(text, this);
@@ -99,6 +130,26 @@ CodebookPanel::CodebookPanel(Document *document, UserPrompts *prompts, QWidget *
     toolbar->addAction(action(
         tr("Delete"), tr("Delete the tag and its subtags (Delete)"), [this] { deleteCurrent(); },
         QKeySequence::Delete));
+}
+
+void CodebookPanel::checkContrast()
+{
+    QStringList hard;
+    for (const Tag &tag : m_document->project().tags) {
+        if (!tagContrastProblem(QColor::fromRgba(tag.color), m_view->palette()).isEmpty())
+            hard << tag.name;
+    }
+    m_contrast->setVisible(!hard.isEmpty());
+    m_contrast->setText(hard.isEmpty() ? QString()
+                                       : tr("⚠ Hard to read on this page: %1. Give them another colour (Colour…).")
+                                             .arg(hard.join(QStringLiteral(", "))));
+}
+
+void CodebookPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        checkContrast();
 }
 
 TagId CodebookPanel::currentTag() const
@@ -142,20 +193,7 @@ void CodebookPanel::setShortcutOfCurrent()
     const std::optional<QString> key = m_prompts->chooseShortcut(this, tag->name, tag->shortcut);
     if (!key)
         return;
-    Document::EditGroup group(*m_document, tr("Set the key of “%1”").arg(tag->name));
-    // A key tags with one tag only: take it from any other.
-    if (!key->isEmpty()) {
-        for (const Tag &other : m_document->project().tags) {
-            if (other.id != tag->id && other.shortcut == *key) {
-                Tag freed = other;
-                freed.shortcut.clear();
-                m_document->setTag(freed);
-            }
-        }
-    }
-    Tag changed = *findById(m_document->project().tags, currentTag());
-    changed.shortcut = *key;
-    m_document->setTag(changed);
+    m_document->setTagShortcut(tag->id, *key);
 }
 
 void CodebookPanel::mergeCurrent()

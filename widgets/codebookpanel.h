@@ -5,6 +5,7 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QLabel;
 class QTreeView;
 QT_END_NAMESPACE
 
@@ -26,6 +27,7 @@ public:
     CodebookPanel(Document *document, UserPrompts *prompts, QWidget *parent = nullptr);
 
     QTreeView *view() const { return m_view; }
+    QLabel *contrastWarning() const { return m_contrast; }
     TagId currentTag() const;
 
 public Q_SLOTS:
@@ -34,12 +36,18 @@ public Q_SLOTS:
     void setShortcutOfCurrent();
     void mergeCurrent();
     void deleteCurrent();
+    /// Names, under the tree, the tags whose colour is hard to read.
+    void checkContrast();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     Document *m_document;
     UserPrompts *m_prompts;
     TagTreeModel *m_model;
     QTreeView *m_view;
+    QLabel *m_contrast;
 };
 
 } // namespace crossread

@@ -22,6 +22,7 @@ ConnectorGutter::ConnectorGutter(Document *document, ClaimSelection *selection, 
 {
     setMouseTracking(true);
     setAttribute(Qt::WA_Hover);
+    setAccessibleName(tr("Links between the panes"));
     for (const RowNotifier *rows : {document->linkRows(), document->claimRows()}) {
         connect(rows, &RowNotifier::rowsInserted, this, &ConnectorGutter::invalidate);
         connect(rows, &RowNotifier::rowsRemoved, this, &ConnectorGutter::invalidate);
@@ -114,6 +115,15 @@ QList<Connector> ConnectorGutter::connectors() const
 
 void ConnectorGutter::paintEvent(QPaintEvent *)
 {
+    // For screen readers: how many links it draws, between which sources.
+    const ArticlePane *l = neighbour(-1), *r = neighbour(0);
+    const Article *la = l ? findById(m_document->project().articles, l->article()) : nullptr;
+    const Article *ra = r ? findById(m_document->project().articles, r->article()) : nullptr;
+    const QString description = la && ra
+        ? tr("%n link(s) between %1 and %2", nullptr, int(linkedSpans().size())).arg(la->sourceName(), ra->sourceName())
+        : tr("No links: a pane is empty");
+    if (description != accessibleDescription())
+        setAccessibleDescription(description);
     QPainter painter(this);
     painter.fillRect(rect(), palette().color(QPalette::Window));
     // The pane headers sit above the text: keep connectors to the text's band.

@@ -1,6 +1,7 @@
 #include "exportdialog.h"
 
 #include "backgroundtask.h"
+#include "preferences.h"
 #include "userprompts.h"
 
 #include <models/document.h>
@@ -192,14 +193,14 @@ ExportDialog::ExportDialog(const Document *document, UserPrompts *prompts, QWidg
 {
     setWindowTitle(tr("Export"));
     setObjectName(u"exportDialog"_s);
+    const Preferences defaults = Preferences::load();
     for (ExportFormat f : allExportFormats())
         m_format->addItem(exportFormatLabel(f), int(f));
+    m_format->setCurrentIndex(std::max(0, m_format->findData(defaults.exports.format)));
     m_format->setAccessibleName(tr("Format"));
-    const QStringList sectionNames{
-        tr("Overview and sources"), tr("Propositions"), tr("Annotated texts"), tr("Claims by tag"),
-        tr("Verification"),         tr("Charts"),       tr("Appendix")};
     for (ReportSection section : allReportSections())
-        checkItem(m_sections, sectionNames.value(int(section)), int(section), true);
+        checkItem(m_sections, reportSectionLabel(section), int(section),
+                  !defaults.exports.omittedSections.contains(int(section)));
     const Project &p = document->project();
     for (const Article &a : p.articles)
         checkItem(m_sources, a.sourceName() + u" — "_s + a.displayTitle(), a.id, true);
@@ -209,6 +210,8 @@ ExportDialog::ExportDialog(const Document *document, UserPrompts *prompts, QWidg
     m_sources->setAccessibleName(tr("Sources"));
     m_tags->setAccessibleName(tr("Only claims with these tags"));
     m_tags->setToolTip(tr("None checked: every claim"));
+    m_hideAnnotators->setChecked(defaults.exports.hideAnnotators);
+    m_bom->setChecked(defaults.exports.byteOrderMark);
     m_preview->setAccessibleName(tr("Preview"));
     m_preview->setOpenLinks(false);
     m_status->setWordWrap(true);

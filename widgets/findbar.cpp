@@ -22,6 +22,7 @@ FindBar::FindBar(ArticleTextView *view, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 2, 6, 2);
     m_edit->setPlaceholderText(tr("Find in this article"));
+    m_edit->setAccessibleName(tr("Find in this article"));
     m_edit->setClearButtonEnabled(true);
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_count);

@@ -34,6 +34,7 @@ LinkDialog::LinkDialog(const Document &document, ClaimId from, QWidget *parent)
 
     m_search->setPlaceholderText(tr("Search the other claims: words of the quote or the outlet"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the other claims"));
     m_list->setAlternatingRowColors(true);
     m_list->setUniformItemSizes(true);
     m_list->setAccessibleName(tr("Claims"));

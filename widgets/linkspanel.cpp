@@ -93,6 +93,7 @@ LinksPanel::LinksPanel(Document *document, ClaimSelection *selection, UserPrompt
     m_source = new LinkTableModel(document, this);
     m_proxy->setSortRole(SortRole);
     m_table->setObjectName(QStringLiteral("linkTable"));
+    m_table->setAccessibleName(tr("Links"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);

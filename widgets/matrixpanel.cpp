@@ -156,6 +156,7 @@ MatrixPanel::MatrixPanel(Document *document, UserPrompts *prompts, QWidget *pare
     rebuildTagFilter();
 
     m_table->setObjectName(QStringLiteral("matrixTable"));
+    m_table->setAccessibleName(tr("Comparison matrix: a row per proposition, a column per source"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new MatrixCellDelegate(m_table));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -1,6 +1,7 @@
 #include "projectfilecontroller.h"
 
 #include "backgroundtask.h"
+#include "preferences.h"
 #include "userprompts.h"
 
 #include <models/defaultcodebook.h>
@@ -10,11 +11,13 @@
 #include <models/projectdescription.h>
 #include <models/projectfile.h>
 
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QUuid>
 
 #include <memory>
@@ -32,8 +35,14 @@ ProjectFileController::ProjectFileController(Document *document, QWidget *window
     , m_document(document)
     , m_window(window)
     , m_prompts(prompts)
+    , m_autosave(new QTimer(this))
     , m_journal(new EditJournal(document, this))
 {
+    connect(m_autosave, &QTimer::timeout, this, [this] {
+        if (m_document && m_document->isModified() && !m_document->fileName().isEmpty()
+            && !QApplication::activeModalWidget() && !QApplication::activePopupWidget())
+            save();
+    });
     // Reported once the edit that hit the failure is over.
     connect(
         m_journal, &EditJournal::failed, this,
@@ -153,8 +162,29 @@ bool ProjectFileController::newProject()
 {
     if (!maybeSave())
         return false;
-    adopt(crossread::newProject(), {}, false, nullptr);
+    adopt(freshProject(), {}, false, nullptr);
     return true;
+}
+
+Project ProjectFileController::freshProject()
+{
+    Project project = crossread::newProject();
+    project.layout.hiddenCues = Preferences::load().hiddenCues;
+    return project;
+}
+
+void ProjectFileController::setAutosaveMinutes(int minutes)
+{
+    if (minutes <= 0) {
+        m_autosave->stop();
+        return;
+    }
+    m_autosave->start(minutes * 60 * 1000);
+}
+
+int ProjectFileController::autosaveMinutes() const
+{
+    return m_autosave->isActive() ? m_autosave->interval() / 60000 : 0;
 }
 
 bool ProjectFileController::open()

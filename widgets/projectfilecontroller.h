@@ -10,6 +10,7 @@
 
 QT_BEGIN_NAMESPACE
 class QLockFile;
+class QTimer;
 class QWidget;
 QT_END_NAMESPACE
 
@@ -86,6 +87,13 @@ public:
     QStringList recentFiles() const;
     void clearRecentFiles();
 
+    /// Saves the project every `minutes` while it has a file and unsaved
+    /// changes (not while a dialog is open: then at the next turn); 0: never.
+    void setAutosaveMinutes(int minutes);
+    int autosaveMinutes() const;
+    /// A new, empty project: the default codebook, and the cues the settings ask for.
+    static Project freshProject();
+
 Q_SIGNALS:
     void recentFilesChanged();
 
@@ -108,6 +116,7 @@ private:
     QPointer<Document> m_document;
     QWidget *m_window;
     UserPrompts *m_prompts;
+    QTimer *m_autosave;
     EditJournal *m_journal;
     std::unique_ptr<QLockFile> m_lock; ///< of the open project's file
     std::unique_ptr<QLockFile> m_journalLock; ///< of a journal in recoveryFolder()

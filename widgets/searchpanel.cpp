@@ -29,6 +29,7 @@ SearchPanel::SearchPanel(Document *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_edit->setPlaceholderText(tr("Find in all articles"));
+    m_edit->setAccessibleName(tr("Find in all articles"));
     m_edit->setClearButtonEnabled(true);
     layout->addWidget(m_edit);
     layout->addWidget(m_count);

@@ -18,10 +18,10 @@ namespace crossread {
 using namespace report_detail;
 namespace {
 
-QString tr(const char *text, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("crossread::Report", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(crossread::Report)
+};
 
 /// Up to this many sources, a proposition's table has a row for each,
 /// omissions included; beyond, only those that report it, and a count.
@@ -63,7 +63,7 @@ public:
 
     void build()
     {
-        m_w.begin(m_p.info.title.isEmpty() ? tr("Crossread report") : m_p.info.title);
+        m_w.begin(m_p.info.title.isEmpty() ? Tr::tr("Crossread report") : m_p.info.title);
         if (m_o.progress) { // a step per section, and one per annotated text
             const bool texts = m_o.sections.contains(ReportSection::Sources);
             m_o.progress->total = int(m_o.sections.size()) - (texts ? 1 : 0) + (texts ? int(m_s.articles().size()) : 0);
@@ -152,10 +152,10 @@ private:
 
     void cover()
     {
-        m_w.section(u"cover"_s, tr("Overview and sources"));
+        m_w.section(u"cover"_s, reportSectionLabel(ReportSection::Cover));
         if (!m_p.info.description.isEmpty())
             m_w.paragraph(m_p.info.description);
-        m_w.paragraph(tr("Report of %1 — %n source(s), %2 claims, %3 links.", int(m_s.articles().size()))
+        m_w.paragraph(Tr::tr("Report of %1 — %n source(s), %2 claims, %3 links.", nullptr, int(m_s.articles().size()))
                           .arg(m_o.madeAt.date().toString(Qt::ISODate))
                           .arg(m_s.claims().size())
                           .arg(m_s.links().size()));
@@ -168,14 +168,14 @@ private:
                                 a->meta.url,
                                 a->meta.language,
                                 QString::fromLatin1(a->provenance.sha256.toHex())};
-        m_w.table({tr("Outlet"), tr("Title"), tr("Author"), tr("Date"), tr("URL"), tr("Language"),
-                   tr("SHA-256 of the original file")},
+        m_w.table({Tr::tr("Outlet"), Tr::tr("Title"), Tr::tr("Author"), Tr::tr("Date"), Tr::tr("URL"),
+                   Tr::tr("Language"), Tr::tr("SHA-256 of the original file")},
                   rows);
     }
 
     void propositions()
     {
-        m_w.section(u"propositions"_s, tr("Propositions"));
+        m_w.section(u"propositions"_s, reportSectionLabel(ReportSection::Propositions));
         // The propositions with a chosen claim. (Not the comparison matrix:
         // with thousands of sources its dense cells cost more than the rest.)
         QList<const Proposition *> chosen;
@@ -229,26 +229,26 @@ private:
                 rows << QStringList{a->sourceName(), cell->first.join(u"\n"), stanceLabel(cell->second)};
             }
             if (omissions > omittedBy.size())
-                omittedBy << tr("and %n other source(s)", int(omissions - omittedBy.size()));
+                omittedBy << Tr::tr("and %n other source(s)", nullptr, int(omissions - omittedBy.size()));
             for (const Discrepancy &d : discrepancies[size_t(r)]) {
                 QStringList values;
                 for (const auto &v : d.values)
                     values << sourceOf(findById(m_p.claims, v.claim)->article) + u": "_s
                             + distinctTexts(v.mentions).join(u", ");
-                rows << QStringList{tr("Differs (%1)").arg(mentionKindKey(d.kind)), u"≠ "_s + values.join(u" | "),
+                rows << QStringList{Tr::tr("Differs (%1)").arg(mentionKindKey(d.kind)), u"≠ "_s + values.join(u" | "),
                                     QString()};
             }
-            m_w.table({tr("Source"), tr("What it says"), tr("Stance")}, rows);
+            m_w.table({Tr::tr("Source"), Tr::tr("What it says"), Tr::tr("Stance")}, rows);
             if (!omittedBy.isEmpty())
-                m_w.paragraph(tr("Not reported by: %1.").arg(omittedBy.join(u", ")));
+                m_w.paragraph(Tr::tr("Not reported by: %1.").arg(omittedBy.join(u", ")));
         }
         if (chosen.isEmpty())
-            m_w.paragraph(tr("No proposition: link claims of different sources to make one."));
+            m_w.paragraph(Tr::tr("No proposition: link claims of different sources to make one."));
     }
 
     void sources()
     {
-        m_w.section(u"texts"_s, tr("Annotated texts"));
+        m_w.section(u"texts"_s, reportSectionLabel(ReportSection::Sources));
         for (const Article *a : m_s.articles()) {
             if (stopped())
                 return;
@@ -272,7 +272,7 @@ private:
 
     void claimsByTag()
     {
-        m_w.section(u"tags"_s, tr("Claims by tag"));
+        m_w.section(u"tags"_s, reportSectionLabel(ReportSection::ClaimsByTag));
         QHash<TagId, QList<QStringList>> rowsOf;
         for (const Claim *c : m_s.claims()) {
             for (TagId t : c->attributes.tags)
@@ -284,18 +284,18 @@ private:
             if (rows.isEmpty())
                 continue;
             m_w.subheading(u"t%1"_s.arg(t.id), m_s.tagPath(t.id) + u" (%1)"_s.arg(rows.size()));
-            m_w.table({tr("Note"), tr("Source"), tr("Claim"), tr("Status")}, rows);
+            m_w.table({Tr::tr("Note"), Tr::tr("Source"), Tr::tr("Claim"), Tr::tr("Status")}, rows);
         }
     }
 
     void verification()
     {
-        m_w.section(u"verification"_s, tr("Verification"));
-        QStringList headers{tr("Source")};
+        m_w.section(u"verification"_s, reportSectionLabel(ReportSection::Verification));
+        QStringList headers{Tr::tr("Source")};
         const QList<VerificationStatus> statuses = allValues<VerificationStatus>();
         for (VerificationStatus st : statuses)
             headers << labelOf(st);
-        headers << tr("Total");
+        headers << Tr::tr("Total");
         QList<QStringList> rows;
         QList<int> totals(statuses.size() + 1, 0);
         for (const Article *a : m_s.articles()) {
@@ -312,7 +312,7 @@ private:
             totals.last() += all;
             rows << (row << QString::number(all));
         }
-        QStringList total{tr("All sources")};
+        QStringList total{Tr::tr("All sources")};
         for (int n : std::as_const(totals))
             total << QString::number(n);
         rows << total;
@@ -321,7 +321,7 @@ private:
 
     void charts()
     {
-        m_w.section(u"charts"_s, tr("Charts"));
+        m_w.section(u"charts"_s, reportSectionLabel(ReportSection::Charts));
         QList<Bar> perTag;
         for (const Article *a : m_s.articles()) {
             Bar bar{a->sourceName(), {}};
@@ -336,7 +336,7 @@ private:
             }
             perTag << bar;
         }
-        m_w.chart(tr("Claims per tag per source"), perTag, QString());
+        m_w.chart(Tr::tr("Claims per tag per source"), perTag, QString());
         // In how many propositions each article has a claim.
         QHash<ArticleId, int> reportedBy;
         for (const Proposition &prop : m_p.propositions) {
@@ -354,20 +354,20 @@ private:
             const double percent = total == 0 ? 0 : std::round(100.0 * reportedBy.value(a->id) / total);
             coverage << Bar{a->sourceName(), {{percent, 0xff3d7ed6, QString()}}};
         }
-        m_w.chart(tr("Coverage of propositions per source (%)"), coverage, u" %"_s);
+        m_w.chart(Tr::tr("Coverage of propositions per source (%)"), coverage, u" %"_s);
     }
 
     void appendix()
     {
-        m_w.section(u"appendix"_s, tr("Appendix"));
-        m_w.subheading(u"codebook"_s, tr("Codebook"));
+        m_w.section(u"appendix"_s, reportSectionLabel(ReportSection::Appendix));
+        m_w.subheading(u"codebook"_s, Tr::tr("Codebook"));
         QList<QStringList> rows;
         for (const Tag &t : m_p.tags)
             rows << QStringList{m_s.tagPath(t.id), colorName(t.color), t.description};
-        m_w.table({tr("Tag"), tr("Colour"), tr("Description")}, rows);
-        m_w.subheading(u"method"_s, tr("How this report was made"));
-        m_w.paragraph(tr("Made with Crossread %1 on %2 UTC from the project “%3”. Claim offsets count UTF-16 code "
-                         "units of each source's normalized text; SHA-256 sums are of the files as imported.")
+        m_w.table({Tr::tr("Tag"), Tr::tr("Colour"), Tr::tr("Description")}, rows);
+        m_w.subheading(u"method"_s, Tr::tr("How this report was made"));
+        m_w.paragraph(Tr::tr("Made with Crossread %1 on %2 UTC from the project “%3”. Claim offsets count UTF-16 code "
+                             "units of each source's normalized text; SHA-256 sums are of the files as imported.")
                           .arg(QStringLiteral(CROSSREAD_VERSION), m_o.madeAt.toString(Qt::ISODate), m_p.info.title));
     }
 
@@ -378,7 +378,8 @@ private:
     QSet<ArticleId> m_chosenArticles;
     QSet<ClaimId> m_chosenClaims;
     QHash<ArticleId, QList<const Claim *>> m_claimsOf; ///< the chosen claims of each article, in id order
-    const QString m_labels[6] = {tr("tags:"), tr("kind:"), tr("speaker:"), tr("status:"), tr("note:"), tr("by")};
+    const QString m_labels[6]
+        = {Tr::tr("tags:"), Tr::tr("kind:"), Tr::tr("speaker:"), Tr::tr("status:"), Tr::tr("note:"), Tr::tr("by")};
     QList<const Article *> m_byDate; ///< the chosen articles by date (undated last), outlet, id: the matrix's order
     QHash<ClaimId, int> m_number; ///< the note number of each claim, in reading order
 };
@@ -390,6 +391,27 @@ QList<ReportSection> allReportSections()
     return {ReportSection::Cover,       ReportSection::Propositions, ReportSection::Sources,
             ReportSection::ClaimsByTag, ReportSection::Verification, ReportSection::Charts,
             ReportSection::Appendix};
+}
+
+QString reportSectionLabel(ReportSection section)
+{
+    switch (section) {
+    case ReportSection::Cover:
+        return Tr::tr("Overview and sources");
+    case ReportSection::Propositions:
+        return Tr::tr("Propositions");
+    case ReportSection::Sources:
+        return Tr::tr("Annotated texts");
+    case ReportSection::ClaimsByTag:
+        return Tr::tr("Claims by tag");
+    case ReportSection::Verification:
+        return Tr::tr("Verification");
+    case ReportSection::Charts:
+        return Tr::tr("Charts");
+    case ReportSection::Appendix:
+        break;
+    }
+    return Tr::tr("Appendix");
 }
 
 QString reportSectionKey(ReportSection section)

@@ -21,6 +21,8 @@ enum class ReportSection : quint8 {
 /// Every section, in order.
 QList<ReportSection> allReportSections();
 /// "cover", "propositions", "sources", "tags", "verification", "charts", "appendix".
+/// Its heading in a report ("Claims by tag").
+QString reportSectionLabel(ReportSection section);
 QString reportSectionKey(ReportSection section);
 std::optional<ReportSection> reportSectionFromKey(QStringView key);
 
