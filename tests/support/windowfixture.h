@@ -1,12 +1,14 @@
 #pragma once
 
-// The main window of the GUI tests (tst_mainwindow, tst_panes, tst_links):
-// settings kept apart from the user's, a window per test function with
-// prompts the test answers.
+// The main window of the GUI tests (tst_mainwindow, tst_openandsave,
+// tst_importgui, tst_exportdialog, tst_backgroundtasks, tst_panes,
+// tst_links, tst_comparisonviews): settings kept apart from the user's, a
+// window per test function with prompts the test answers.
 
 #include <app/mainwindow.h>
 #include <support/fakeprompts.h>
 
+#include <QAction>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -46,6 +48,17 @@ inline void closeWindow(std::unique_ptr<MainWindow> &window, FakePrompts *prompt
     prompts->choice = UserPrompts::SaveChoice::Discard;
     window->close();
     window.reset();
+}
+
+/// The action of `window` whose text, without its mnemonic's '&', is `text`;
+/// null when there is none.
+inline QAction *findAction(QWidget *window, const QString &text)
+{
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->text().remove(u'&') == text)
+            return action;
+    }
+    return nullptr;
 }
 
 } // namespace crossread::test
