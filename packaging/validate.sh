@@ -2,20 +2,25 @@
 # Checks the desktop integration files with the validators Linux desktops
 # use (ctest's packaging_validate):
 #
-#   packaging/validate.sh PACKAGING_DIR [BUILD_DIR]
+#   packaging/validate.sh PACKAGING_DIR [BUILD_DIR [CMAKE]]
 #
 #   desktop-file-validate    the desktop entry                      (desktop-file-utils)
 #   appstreamcli validate    the AppStream metainfo, without network; infos fail too (appstream)
 #   xmllint --noout          the MIME type and the two SVG icons    (libxml2-utils)
 #   update-mime-database     the MIME type, compiled into a scratch database (shared-mime-info)
 #
-# With BUILD_DIR, the demo project written by the build must begin with the
-# magic bytes the MIME type matches. Exits 1 when a check fails; 77 (skipped,
-# for ctest) when none failed but a validator is missing.
+# With BUILD_DIR: the demo project written by the build must begin with the
+# magic bytes the MIME type matches, and the tree `cmake --install` makes
+# (into a scratch directory) must hold together: appstreamcli validate-tree
+# (the metainfo with its desktop entry), the icons the desktop entry and the
+# MIME type name, the MIME type the desktop entry opens.
+# Exits 1 when a check fails; 77 (skipped, for ctest) when none failed but a
+# validator is missing.
 set -uo pipefail
 
-src=${1:?usage: validate.sh PACKAGING_DIR [BUILD_DIR]}
+src=${1:?usage: validate.sh PACKAGING_DIR [BUILD_DIR [CMAKE]]}
 build=${2:-}
+cmake=${3:-cmake}
 id=org.crossread.Crossread
 failed=0
 missing=()
@@ -89,9 +94,41 @@ if [ -n "$build" ]; then
         magic=$(head -c 8 "$demo" | od -An -v -tx1 | tr -d ' \n')
         [ "$magic" = "894352440d0a1a0a" ] || { echo "the demo project begins with $magic"; return 1; }
         grep -qF 'value="\x89CRD\r\n\x1a\n"' "$src/crossread-mime.xml" \
-            || { echo "crossread-mime.xml does not match \\x89CRD\\r\\n\\x1a\\n"; return 1; }
+            || { printf '%s\n' 'crossread-mime.xml does not match \x89CRD\r\n\x1a\n'; return 1; }
     }
     check "the demo project begins with the MIME type's magic" demo_magic
+
+    tree=$(mktemp -d)
+    trap 'rm -rf "$tree"' EXIT
+    if DESTDIR=$tree "$cmake" --install "$build" --prefix /usr >/dev/null; then
+        share=$tree/usr/share
+        installed_tree() {
+            local ok=0 f
+            for f in "bin/crossread" "share/applications/$id.desktop" "share/metainfo/$id.metainfo.xml" \
+                     "share/mime/packages/$id.xml" "share/crossread/demo.crossread"; do
+                [ -f "$tree/usr/$f" ] || { echo "not installed: /usr/$f"; ok=1; }
+            done
+            local icon
+            icon=$(sed -n 's/^Icon=//p' "$share/applications/$id.desktop")
+            [ -f "$share/icons/hicolor/scalable/apps/$icon.svg" ] || { echo "no icon $icon in hicolor/scalable/apps"; ok=1; }
+            icon=$(sed -n 's/.*<icon name="\([^"]*\)".*/\1/p' "$share/mime/packages/$id.xml")
+            [ -f "$share/icons/hicolor/scalable/mimetypes/$icon.svg" ] || { echo "no icon $icon in hicolor/scalable/mimetypes"; ok=1; }
+            if ! grep -qx 'MimeType=application/x-crossread;' "$share/applications/$id.desktop" \
+                || ! grep -q '<mime-type type="application/x-crossread">' "$share/mime/packages/$id.xml"; then
+                echo "the desktop entry does not open the MIME type of the project files"
+                ok=1
+            fi
+            return $ok
+        }
+        check "the installed tree holds together" installed_tree
+        if command -v appstreamcli >/dev/null; then # (said above when it is missing)
+            check "appstreamcli validate-tree --no-net --strict (installed)" \
+                appstreamcli validate-tree --no-net --strict "$tree"
+        fi
+    else
+        echo "FAILED: $cmake --install $build"
+        failed=1
+    fi
 fi
 
 [ $failed -eq 0 ] || exit 1
