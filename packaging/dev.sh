@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Crossread's developer entry point on Debian 12.
 #
-#   packaging/dev.sh run     install what is missing, build (release), open the demo project
-#   packaging/dev.sh test    install what is missing, build (CI preset, -Werror), run every test;
-#                            then the same tests under ASan + UBSan, and each fuzz target for 60 s
-#   packaging/dev.sh asan    the same tests under AddressSanitizer + UndefinedBehaviorSanitizer
-#   packaging/dev.sh bench   build (release) and run the benchmarks
-#   packaging/dev.sh deps    only install the Debian packages
+#   packaging/dev.sh run      install what is missing, build (release), open the demo project
+#   packaging/dev.sh test     install what is missing, build (CI preset, -Werror), run every test,
+#                             build the .deb, install it and run the installed crossread;
+#                             then the same tests under ASan + UBSan, and each fuzz target for 60 s
+#   packaging/dev.sh asan     the same tests under AddressSanitizer + UndefinedBehaviorSanitizer
+#   packaging/dev.sh bench    build (release) and run the benchmarks
+#   packaging/dev.sh package  build the Debian package (package preset: release, no tests) and print its path
+#   packaging/dev.sh deps     only install the Debian packages
 #
 # Packages are installed with apt-get, through sudo when not run as root.
 set -euo pipefail
@@ -39,6 +41,11 @@ test_packages=(
     libxml2-utils                    # tests: xmllint checks REFI-QDA project.qde against its XSD
     poppler-utils                    # tests: pdftotext reads the PDF report back
     clang libclang-rt-14-dev         # tests/fuzz: libFuzzer targets (clang 14 and its fuzzer runtime)
+    desktop-file-utils               # tests: desktop-file-validate checks the desktop entry
+    appstream                        # tests: appstreamcli validates the AppStream metainfo
+)
+package_packages=(
+    dpkg-dev file                    # cpack: dpkg-shlibdeps (and file, which finds the binaries) work out the .deb's dependencies
 )
 
 missing_packages() {
@@ -80,6 +87,53 @@ build() { # preset [target]
     cmake --build --preset "$1" ${2:+--target "$2"}
 }
 
+as_root() {
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "dev.sh: run as root or install sudo to run:" "$@" >&2; exit 1; }
+        sudo "$@"
+    else
+        "$@"
+    fi
+}
+
+# Builds the .deb in build/ci (built and tested just before), installs it
+# with apt (which brings what it depends on), runs the installed crossread
+# without a display, checks that the desktop found its files, and removes the
+# package again.
+check_package() {
+    echo
+    echo "dev.sh: the Debian package, installed"
+    rm -f build/ci/crossread_*.deb
+    (cd build/ci && cpack -G DEB)
+    local deb
+    deb=$(ls "$top"/build/ci/crossread_*.deb)
+    export DEBIAN_FRONTEND=noninteractive
+    # --reinstall: a rebuilt package of the same version still replaces the installed one.
+    as_root apt-get install -y -qq --no-install-recommends --reinstall "$deb"
+    local status=0
+    run_installed || status=$?
+    as_root apt-get remove -y -qq crossread >/dev/null
+    return $status
+}
+
+# The installed files at work (the command line without a display, as a script would run it).
+# Each step returns on failure: set -e does not hold in a function whose status is tested.
+run_installed() {
+    env -u QT_QPA_PLATFORM -u DISPLAY -u WAYLAND_DISPLAY /usr/bin/crossread --version || return 1
+    env -u QT_QPA_PLATFORM -u DISPLAY -u WAYLAND_DISPLAY /usr/bin/crossread info /usr/share/crossread/demo.crossread || return 1
+    local f
+    for f in /usr/share/applications/org.crossread.Crossread.desktop \
+             /usr/share/metainfo/org.crossread.Crossread.metainfo.xml \
+             /usr/share/icons/hicolor/scalable/apps/org.crossread.Crossread.svg \
+             /usr/share/icons/hicolor/scalable/mimetypes/application-x-crossread.svg \
+             /usr/share/mime/application/x-crossread.xml; do
+        # The last one is written by shared-mime-info's trigger, not shipped:
+        # it says the MIME type was registered.
+        [ -f "$f" ] || { echo "dev.sh: $f is missing after installing the package" >&2; return 1; }
+    done
+    echo "dev.sh: the installed crossread runs, and its desktop entry, icons and MIME type are registered"
+}
+
 run_app() {
     install_packages "${build_packages[@]}"
     build release crossread
@@ -108,18 +162,20 @@ run_app() {
 
 case "${1:-}" in
 deps)
-    install_packages "${build_packages[@]}" "${test_packages[@]}"
+    install_packages "${build_packages[@]}" "${test_packages[@]}" "${package_packages[@]}"
     ;;
 run)
     run_app
     ;;
 test)
-    install_packages "${build_packages[@]}" "${test_packages[@]}"
+    install_packages "${build_packages[@]}" "${test_packages[@]}" "${package_packages[@]}"
     install_test_tools
     cmake --workflow --preset ci
     # The evaluation of passage ranking ran among the tests; show its table.
     echo
     build/ci/tests/eval_passages
+    # The package of what was just tested, installed as a user would.
+    check_package
     # The whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer.
     echo
     echo "dev.sh: the tests under ASan + UBSan"
@@ -141,8 +197,17 @@ bench)
         [ -x "$b" ] && "$b"
     done
     ;;
+package)
+    install_packages "${build_packages[@]}" "${package_packages[@]}"
+    build package
+    rm -f build/package/crossread_*.deb
+    (cd build/package && cpack -G DEB)
+    echo
+    echo "dev.sh: the package is $(ls "$top"/build/package/crossread_*.deb)"
+    echo "Install it with: sudo apt install $(ls "$top"/build/package/crossread_*.deb)"
+    ;;
 *)
-    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
