@@ -108,6 +108,10 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     });
 
     applyPreferences(Preferences::load());
+    // Laying out the docks (resizeDocks) fixed the window's minimum at the
+    // width everything had before it was polished, wider than a laptop's
+    // screen: let the layout work it out again.
+    setMinimumSize(0, 0);
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         // The first time: most of the screen, never more than it.
@@ -273,7 +277,8 @@ void MainWindow::createEditMenu()
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Both usual keys, whatever the platform's default.
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();

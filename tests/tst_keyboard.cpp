@@ -230,12 +230,13 @@ private Q_SLOTS:
         const Claim second = project().claims[1];
         QCOMPARE(second.anchor.quote, u"shut the old bridge"_s);
 
-        // Link: back to the first claim (Ctrl+1, Alt+Down), Ctrl+L; in the
+        // Link: back to the first claim (Ctrl+1, Ctrl+End, Alt+Up: the claim
+        // before the caret), Ctrl+L; in the
         // dialog, type to find the other claim, Tab to the relation, pick
         // "differs in detail" with the arrow keys, Return.
         press(Qt::Key_1, Qt::ControlModifier);
-        press(Qt::Key_Home, Qt::ControlModifier);
-        press(Qt::Key_Down, Qt::AltModifier);
+        press(Qt::Key_End, Qt::ControlModifier);
+        press(Qt::Key_Up, Qt::AltModifier);
         QCOMPARE(m_window->selection()->current(), first.id);
         int relationIndex = -1;
         whenModal([&](QDialog *dialog) {

@@ -207,8 +207,7 @@ bool ArticleTextView::selectAdjacentClaim(bool forward)
     const ClaimSpan *target = nullptr;
     if (forward) {
         for (const ClaimSpan &s : spans) {
-            // Without a current claim here, one that starts at the cursor is next.
-            if (s.start > from || (!current && s.start == from) || (current && s.start == from && &s > current)) {
+            if (s.start > from || (current && s.start == from && &s > current)) {
                 target = &s;
                 break;
             }

@@ -73,7 +73,7 @@ QPalette darkPalette()
     p.setColor(QPalette::Mid, QColor(0x5c, 0x60, 0x66));
     p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
     p.setColor(QPalette::Shadow, QColor(0x0c, 0x0c, 0x0d));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    p.setColor(QPalette::Highlight, QColor(0x2d, 0x68, 0xc4));
     p.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
     p.setColor(QPalette::Link, QColor(0x7c, 0xb7, 0xff));
     p.setColor(QPalette::LinkVisited, QColor(0xc3, 0x9b, 0xff));
