@@ -33,6 +33,8 @@ build_packages=(
     libcld2-dev                      # import: detect the language of an article
     libstemmer-dev                   # comparison: Snowball stemmers (English, French, German, Russian)
     qt6-svg-dev                      # reports: the charts drawn into the PDF
+    qt6-tools-dev qt6-l10n-tools     # translations: Qt6LinguistTools, lupdate and lrelease
+    qt6-translations-l10n            # Qt's own strings (standard buttons, file dialogs) in French
     fonts-dejavu-core                # a font for the window and for tests without a display
 )
 test_packages=(
