@@ -155,6 +155,26 @@ private:
         return saveProject(p, path).ok() ? path : QString();
     }
 
+    /// Goes to pane `pane` (Ctrl+1…), skips `skip` words from the start,
+    /// selects `words` words, and tags them with `tag` through the picker
+    /// (Ctrl+T, the tag's name typed, Return).
+    void tagByKeys(int pane, int skip, int words, const QString &tag)
+    {
+        press(Qt::Key_1 + pane, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), m_window->comparison()->pane(pane)->view());
+        QVERIFY2(focusProblem().isEmpty(), qPrintable(focusProblem()));
+        press(Qt::Key_Home, Qt::ControlModifier);
+        for (int i = 0; i < skip; ++i)
+            press(Qt::Key_Right, Qt::ControlModifier);
+        for (int i = 0; i < words; ++i)
+            press(Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+        whenModal([tag](QDialog *) {
+            type(tag);
+            press(Qt::Key_Return);
+        });
+        press(Qt::Key_T, Qt::ControlModifier);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -193,39 +213,17 @@ private Q_SLOTS:
         QTRY_COMPARE(doc()->fileName(), path);
         QCOMPARE(project().articles.size(), size_t(2));
 
-        // Tag in the first pane: Ctrl+1, select the first two words, Ctrl+T,
+        // Tag in the first pane: Ctrl+1, select "The bridge closed", Ctrl+T,
         // pick a tag by typing its name, Return.
-        press(Qt::Key_1, Qt::ControlModifier);
-        ArticlePane *left = m_window->comparison()->pane(0);
-        QCOMPARE(QApplication::focusWidget(), left->view());
-        QVERIFY2(focusProblem().isEmpty(), qPrintable(focusProblem()));
-        press(Qt::Key_Home, Qt::ControlModifier);
-        for (int i = 0; i < 3; ++i)
-            press(Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
         const QString firstTag = project().tags.front().name;
-        whenModal([&](QDialog *) {
-            type(firstTag);
-            press(Qt::Key_Return);
-        });
-        press(Qt::Key_T, Qt::ControlModifier);
+        tagByKeys(0, 0, 3, firstTag);
         QTRY_COMPARE(project().claims.size(), size_t(1));
         const Claim first = project().claims[0];
         QCOMPARE(first.anchor.quote, u"The bridge closed"_s);
         QCOMPARE(first.attributes.tags, QList<TagId>{project().tags.front().id});
 
         // The second pane, by keys: Ctrl+2; "shut the old bridge".
-        press(Qt::Key_2, Qt::ControlModifier);
-        ArticlePane *right = m_window->comparison()->pane(1);
-        QCOMPARE(QApplication::focusWidget(), right->view());
-        press(Qt::Key_Home, Qt::ControlModifier);
-        press(Qt::Key_Right, Qt::ControlModifier); // after "Officials "
-        for (int i = 0; i < 4; ++i)
-            press(Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
-        whenModal([&](QDialog *) {
-            type(firstTag);
-            press(Qt::Key_Return);
-        });
-        press(Qt::Key_T, Qt::ControlModifier);
+        tagByKeys(1, 1, 4, firstTag);
         QTRY_COMPARE(project().claims.size(), size_t(2));
         const Claim second = project().claims[1];
         QCOMPARE(second.anchor.quote, u"shut the old bridge"_s);

@@ -163,87 +163,87 @@
     <name>crossread::AboutDialog</name>
     <message>
         <source>About Crossread</source>
-        <translation type="unfinished">À propos de Crossread</translation>
+        <translation>À propos de Crossread</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Crossread %1&lt;/h2&gt;&lt;p&gt;Compare how several outlets report the same event: tag claims, link them across sources, see who said what and who left it out.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Crossread %1&lt;/h2&gt;&lt;p&gt;Comparez la façon dont plusieurs médias rapportent un même événement&#xa0;: étiquetez les affirmations, liez-les d&apos;une source à l&apos;autre, voyez qui a dit quoi et qui l&apos;a passé sous silence.&lt;/p&gt;&lt;p&gt;Distribué sous la licence GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Sert à</translation>
     </message>
     <message>
         <source>as packaged</source>
-        <translation type="unfinished"></translation>
+        <translation>version du paquet</translation>
     </message>
     <message>
         <source>the window, text, PDF, SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre, le texte, PDF, SVG</translation>
     </message>
     <message>
         <source>project files</source>
-        <translation type="unfinished"></translation>
+        <translation>les fichiers de projet</translation>
     </message>
     <message>
         <source>checksums</source>
-        <translation type="unfinished"></translation>
+        <translation>les sommes de contrôle</translation>
     </message>
     <message>
         <source>text encodings</source>
-        <translation type="unfinished"></translation>
+        <translation>les encodages de texte</translation>
     </message>
     <message>
         <source>detecting encodings</source>
-        <translation type="unfinished"></translation>
+        <translation>détecter les encodages</translation>
     </message>
     <message>
         <source>reading web pages</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les pages web</translation>
     </message>
     <message>
         <source>reading Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le Markdown</translation>
     </message>
     <message>
         <source>Word documents, REFI-QDA</source>
-        <translation type="unfinished"></translation>
+        <translation>les documents Word, REFI-QDA</translation>
     </message>
     <message>
         <source>reading PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les fichiers PDF</translation>
     </message>
     <message>
         <source>detecting languages</source>
-        <translation type="unfinished"></translation>
+        <translation>détecter les langues</translation>
     </message>
     <message>
         <source>word stems</source>
-        <translation type="unfinished"></translation>
+        <translation>les radicaux des mots</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos</translation>
     </message>
     <message>
         <source>&amp;Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothèques</translation>
     </message>
 </context>
 <context>
@@ -507,11 +507,11 @@
     </message>
     <message>
         <source>Pane: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, par %2</translation>
     </message>
 </context>
 <context>
@@ -645,7 +645,7 @@
     </message>
     <message>
         <source>Attributed to</source>
-        <translation type="unfinished">Attribuée à</translation>
+        <translation>Attribuée à</translation>
     </message>
 </context>
 <context>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>Filter claims by text</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les affirmations par texte</translation>
     </message>
 </context>
 <context>
@@ -909,7 +909,7 @@
     </message>
     <message>
         <source>⚠ Hard to read on this page: %1. Give them another colour (Colour…).</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Étiquettes peu lisibles sur cette page&#xa0;: %1. Donnez-leur une autre couleur (Couleur…).</translation>
     </message>
 </context>
 <context>
@@ -947,18 +947,18 @@
     <name>crossread::ConnectorGutter</name>
     <message>
         <source>Links between the panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens entre les volets</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) between %1 and %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lien entre %1 et %2</numerusform>
+            <numerusform>%n liens entre %1 et %2</numerusform>
         </translation>
     </message>
     <message>
         <source>No links: a pane is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lien&#xa0;: un volet est vide</translation>
     </message>
 </context>
 <context>
@@ -1059,7 +1059,7 @@
     </message>
     <message>
         <source>Set the key of “%1”</source>
-        <translation type="unfinished">Définir la touche de «&#xa0;%1&#xa0;»</translation>
+        <translation>Définir la touche de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1483,7 +1483,7 @@
     </message>
     <message>
         <source>Search the other claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher parmi les autres affirmations</translation>
     </message>
 </context>
 <context>
@@ -1657,7 +1657,7 @@
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished">Liens</translation>
+        <translation>Liens</translation>
     </message>
 </context>
 <context>
@@ -1996,31 +1996,31 @@
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Para&amp;mètres…</translation>
     </message>
     <message>
         <source>Reading font, theme, language, tag keys, your name, autosave, cues, export defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Police de lecture, thème, langue, touches des étiquettes, votre nom, enregistrement automatique, indices, réglages d&apos;exportation par défaut</translation>
     </message>
     <message>
         <source>Set tag keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir les touches des étiquettes</translation>
     </message>
     <message>
         <source>The new language shows when Crossread starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;affichera au prochain démarrage de Crossread.</translation>
     </message>
     <message>
         <source>Reading &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Para&amp;mètres de lecture…</translation>
     </message>
     <message>
         <source>User &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2094,7 @@
     </message>
     <message>
         <source>Comparison matrix: a row per proposition, a column per source</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de comparaison&#xa0;: une ligne par proposition, une colonne par source</translation>
     </message>
 </context>
 <context>
@@ -2875,266 +2875,266 @@ L&apos;ouvrir ici quand même&#xa0;?</translation>
     <name>crossread::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lecture</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apparence</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes</translation>
     </message>
     <message>
         <source>C&amp;ues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indices</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichiers</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportation</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Narrow (60 characters)</source>
-        <translation type="unfinished">Étroite (60 caractères)</translation>
+        <translation>Étroite (60 caractères)</translation>
     </message>
     <message>
         <source>Medium (72 characters)</source>
-        <translation type="unfinished">Moyenne (72 caractères)</translation>
+        <translation>Moyenne (72 caractères)</translation>
     </message>
     <message>
         <source>Wide (90 characters)</source>
-        <translation type="unfinished">Large (90 caractères)</translation>
+        <translation>Large (90 caractères)</translation>
     </message>
     <message>
         <source>Full width</source>
-        <translation type="unfinished"></translation>
+        <translation>Pleine largeur</translation>
     </message>
     <message>
         <source>Compact</source>
-        <translation type="unfinished">Compact</translation>
+        <translation>Compact</translation>
     </message>
     <message>
         <source>Comfortable</source>
-        <translation type="unfinished">Confortable</translation>
+        <translation>Confortable</translation>
     </message>
     <message>
         <source>Airy</source>
-        <translation type="unfinished">Aéré</translation>
+        <translation>Aéré</translation>
     </message>
     <message>
         <source>Widen selections to whole &amp;words when tagging</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendre les sélections aux mots &amp;entiers lors de l&apos;étiquetage</translation>
     </message>
     <message>
         <source>&amp;Font:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Police&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille&#xa0;:</translation>
     </message>
     <message>
         <source>Line &amp;width:</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;rgeur de ligne&#xa0;:</translation>
     </message>
     <message>
         <source>Line s&amp;pacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nterligne&#xa0;:</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Langue&#xa0;:</translation>
+        <translation>La&amp;ngue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language shows when Crossread starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;affiche au prochain démarrage de Crossread.</translation>
     </message>
     <message>
         <source>Tag keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches des étiquettes</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished">Étiquette</translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche</translation>
     </message>
     <message>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste</translation>
     </message>
     <message>
         <source>Key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche de %1</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Faible</translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>The keys of this project&apos;s tags: with words selected in a pane, the key tags them. A key belongs to one tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les touches des étiquettes de ce projet&#xa0;: quand des mots sont sélectionnés dans un volet, la touche leur applique l&apos;étiquette. Une touche n&apos;appartient qu&apos;à une étiquette.</translation>
     </message>
     <message>
         <source>Given to more than one tag: %1. The tag lowest in the list keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche donnée à plusieurs étiquettes&#xa0;: %1. L&apos;étiquette la plus basse de la liste la garde.</translation>
     </message>
     <message>
         <source>What new projects colour in the text. Each project keeps its own choice (View → Cues); pressing Ok applies this one to the open project too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les nouveaux projets colorent dans le texte. Chaque projet garde son propre choix (Affichage → Indices)&#xa0;; appuyer sur OK applique aussi celui-ci au projet ouvert.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>Claims and links you make carry this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les affirmations et les liens que vous créez portent ce nom.</translation>
     </message>
     <message>
         <source>&amp;Save every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Saves a project that has a file and unsaved changes. Whatever this says, every edit is journaled within a second: after a crash, Crossread offers it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre un projet qui a un fichier et des modifications non enregistrées. Quel que soit ce réglage, chaque modification est consignée dans un journal en moins d&apos;une seconde&#xa0;: après un plantage, Crossread vous propose de la récupérer.</translation>
     </message>
     <message>
         <source>Report sections</source>
-        <translation type="unfinished">Sections du rapport</translation>
+        <translation>Sections du rapport</translation>
     </message>
     <message>
         <source>Leave out who made claims and links</source>
-        <translation type="unfinished">Ne pas indiquer qui a créé les affirmations et les liens</translation>
+        <translation>Ne pas indiquer qui a créé les affirmations et les liens</translation>
     </message>
     <message>
         <source>Byte order mark in CSV, for spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque d&apos;ordre des octets dans les CSV, pour les tableurs</translation>
     </message>
     <message>
         <source>What the export dialog starts from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réglages par défaut de la boîte de dialogue d&apos;exportation.</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished">&amp;Format&#xa0;:</translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <source>Report &amp;sections:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sections du rapport&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>crossread::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Filter by command or key</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par commande ou par touche</translation>
     </message>
     <message>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les raccourcis</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>In an article pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le volet d&apos;un article</translation>
     </message>
     <message>
         <source>Select words</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner des mots</translation>
     </message>
     <message>
         <source>Shift+arrows, Ctrl+Shift+Left/Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Maj+flèches, Ctrl+Maj+Gauche/Droite</translation>
     </message>
     <message>
         <source>Tag the selection with a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer une étiquette à la sélection</translation>
     </message>
     <message>
         <source>the tag&apos;s key (Settings → Tags, or Codebook → Key…)</source>
-        <translation type="unfinished"></translation>
+        <translation>la touche de l&apos;étiquette (Paramètres → Étiquettes, ou Livre de codes → Touche…)</translation>
     </message>
     <message>
         <source>Move a pane&apos;s claim selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer d&apos;une affirmation à l&apos;autre dans un volet</translation>
     </message>
     <message>
         <source>Alt+Up, Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Haut, Alt+Bas</translation>
     </message>
     <message>
         <source>Open the pane&apos;s menu (tag, link, find)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le menu du volet (étiqueter, lier, rechercher)</translation>
     </message>
     <message>
         <source>Menu key or Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>touche Menu ou Maj+F10</translation>
     </message>
     <message>
         <source>Move between panes, lists and docks</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déplacer entre les volets, les listes et les panneaux</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab, Ctrl+1 … Ctrl+6</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Maj+Tab, Ctrl+1 … Ctrl+6</translation>
     </message>
 </context>
 <context>
@@ -3192,11 +3192,11 @@ L&apos;ouvrir ici quand même&#xa0;?</translation>
     <name>crossread::TagContrast</name>
     <message>
         <source>Low contrast: text on this tag&apos;s tint is %1 (4.5:1 is the least that reads well).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste faible&#xa0;: le texte sur la teinte de cette étiquette n&apos;atteint que %1 (il faut au moins 4.5:1 pour bien le lire).</translation>
     </message>
     <message>
         <source>Low contrast: this colour is %1 against the page, so underlines and swatches are hard to see (3:1 is the least).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste faible&#xa0;: cette couleur n&apos;atteint que %1 par rapport à la page, les soulignements et les pastilles sont donc difficiles à voir (il faut au moins 3:1).</translation>
     </message>
 </context>
 <context>
@@ -3307,19 +3307,19 @@ L&apos;ouvrir ici quand même&#xa0;?</translation>
     <name>crossread::UserGuideDialog</name>
     <message>
         <source>Crossread User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur de Crossread</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sommaire</translation>
     </message>
 </context>
 <context>
