@@ -25,6 +25,12 @@ std::unique_ptr<QTranslator> &ownTranslator()
     return translator;
 }
 
+QString &installed()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+
 void replace(std::unique_ptr<QTranslator> &slot, std::unique_ptr<QTranslator> translator)
 {
     if (slot)
@@ -65,6 +71,7 @@ bool installInterfaceLanguage(const QString &language)
         replace(qtTranslator(), nullptr);
         replace(ownTranslator(), nullptr);
         QLocale::setDefault(QLocale::system());
+        installed() = QStringLiteral("en");
         return true;
     }
     auto own = std::make_unique<QTranslator>();
@@ -79,7 +86,13 @@ bool installInterfaceLanguage(const QString &language)
     replace(qtTranslator(), std::move(qt));
     replace(ownTranslator(), std::move(own));
     QLocale::setDefault(QLocale(language));
+    installed() = language;
     return true;
+}
+
+QString installedInterfaceLanguage()
+{
+    return installed();
 }
 
 QString languageName(const QString &language)

@@ -19,6 +19,9 @@ QString chosenInterfaceLanguage();
 /// translation into `language`.
 bool installInterfaceLanguage(const QString &language);
 
+/// The language installInterfaceLanguage() last installed ("en" before any).
+QString installedInterfaceLanguage();
+
 /// The name of `language` in that language, capitalised ("Français").
 QString languageName(const QString &language);
 

@@ -515,6 +515,43 @@ private Q_SLOTS:
         QVERIFY(about.windowTitle() != u"About Crossread"_s);
     }
 
+    /// With CROSSREAD_SCREENSHOTS naming a folder: the dialogs of this issue,
+    /// in English and light, and in French and dark.
+    void screenshots()
+    {
+        const QString folder = qEnvironmentVariable("CROSSREAD_SCREENSHOTS");
+        if (folder.isEmpty())
+            QSKIP("writes screenshots only when CROSSREAD_SCREENSHOTS names a folder");
+        QVERIFY(m_window->files()->openDemo());
+        for (const bool french : {false, true}) {
+            const QString suffix = french ? u"-fr-dark"_s : u""_s;
+            installInterfaceLanguage(french ? u"fr"_s : u"en"_s);
+            applyTheme(french ? Theme::Dark : Theme::Light);
+            {
+                SettingsDialog settings(doc());
+                settings.show();
+                for (int i = 0; i < settings.pages()->count(); ++i) {
+                    settings.pages()->setCurrentIndex(i);
+                    QApplication::processEvents();
+                    QVERIFY(settings.grab().save(folder + u"/settings-%1%2.png"_s.arg(i).arg(suffix)));
+                }
+            }
+            AboutDialog about;
+            about.show();
+            QVERIFY(about.grab().save(folder + u"/about%1.png"_s.arg(suffix)));
+            about.findChild<QTabWidget *>()->setCurrentIndex(1);
+            QVERIFY(about.grab().save(folder + u"/about-libraries%1.png"_s.arg(suffix)));
+            ShortcutsDialog keys(m_window->menuBar());
+            keys.show();
+            QVERIFY(keys.grab().save(folder + u"/shortcuts%1.png"_s.arg(suffix)));
+            UserGuideDialog guide;
+            guide.show();
+            QVERIFY(guide.grab().save(folder + u"/guide%1.png"_s.arg(suffix)));
+        }
+        installInterfaceLanguage(u"en"_s);
+        applyTheme(Theme::System);
+    }
+
     void language_followsTheSetting_thenTheSystem()
     {
         QSettings().setValue(u"ui/language"_s, u"fr"_s);
@@ -526,6 +563,14 @@ private Q_SLOTS:
         QVERIFY(system == u"en"_s || interfaceTranslations().contains(system));
         QVERIFY(interfaceTranslations().contains(u"fr"_s));
         QVERIFY(!installInterfaceLanguage(u"xx"_s));
+        QCOMPARE(installedInterfaceLanguage(), u"en"_s);
+        QVERIFY(installInterfaceLanguage(u"fr"_s));
+        QCOMPARE(installedInterfaceLanguage(), u"fr"_s);
+        {
+            UserGuideDialog guide; // in the language installed
+            QVERIFY(guide.browser()->toPlainText().contains(u"Guide de l'utilisateur"_s));
+        }
+        QVERIFY(installInterfaceLanguage(u"en"_s));
         QCOMPARE(languageName(u"fr"_s), u"Français"_s);
         QSettings().remove(u"ui/language"_s);
     }

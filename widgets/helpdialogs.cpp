@@ -60,7 +60,7 @@ UserGuideDialog::UserGuideDialog(QWidget *parent)
     m_browser->setObjectName(QStringLiteral("guideBrowser"));
     m_browser->setAccessibleName(tr("User guide"));
     m_browser->setOpenExternalLinks(true);
-    m_browser->setSource(QUrl(QStringLiteral("qrc") + guideFor(chosenInterfaceLanguage())));
+    m_browser->setSource(QUrl(QStringLiteral("qrc") + guideFor(installedInterfaceLanguage())));
     auto *back = new QPushButton(tr("&Back"), this);
     auto *home = new QPushButton(tr("&Contents"), this);
     back->setEnabled(false);
@@ -160,12 +160,13 @@ AboutDialog::AboutDialog(QWidget *parent)
     auto *about = new QLabel(this);
     about->setWordWrap(true);
     about->setTextFormat(Qt::RichText);
+    about->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     about->setText(tr("<h2>Crossread %1</h2><p>Compare how several outlets report the same event: tag claims, link "
                       "them across sources, see who said what and who left it out.</p><p>Licensed under the GNU "
                       "General Public License, version 3 or later.</p>")
                        .arg(QApplication::applicationVersion()));
     auto *icon = new QLabel(this);
-    icon->setPixmap(QApplication::windowIcon().pixmap(64, 64));
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/org.crossread.Crossread.svg")).pixmap(64, 64));
     icon->setAlignment(Qt::AlignTop);
 
     auto *libraries = new QTreeWidget(this);

@@ -149,6 +149,9 @@ QWidget *SettingsDialog::tagsPage()
         auto *name = new QTableWidgetItem(tagPath(tags, tag.id));
         name->setFlags(Qt::ItemIsEnabled);
         name->setData(Qt::UserRole, tag.id);
+        QPixmap swatch(12, 12);
+        swatch.fill(QColor::fromRgba(tag.color));
+        name->setIcon(QIcon(swatch));
         m_tags->setItem(row, TagNameColumn, name);
         auto *key = new QKeySequenceEdit(QKeySequence(tag.shortcut), m_tags);
         key->setAccessibleName(tr("Key of %1").arg(tag.name));
