@@ -18,6 +18,7 @@
 #include <widgets/comparisonarea.h>
 #include <widgets/connectorgutter.h>
 #include <widgets/exportdialog.h>
+#include <widgets/preferences.h>
 #include <widgets/projectfilecontroller.h>
 #include <widgets/userprompts.h>
 
@@ -243,25 +244,14 @@ private Q_SLOTS:
         QApplication::processEvents();
         QVERIFY(m_window->grab().save(folder + u"/demo-4-panes.png"_s));
 
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
-        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x20));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x29));
-        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x38));
-        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd8));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9e));
-        QApplication::setPalette(dark);
+        applyTheme(Theme::Dark);
         QApplication::processEvents();
         QVERIFY(m_window->grab().save(folder + u"/demo-4-panes-dark.png"_s));
         area->closePane(area->pane(3));
         area->closePane(area->pane(2));
         QApplication::processEvents();
         QVERIFY(m_window->grab().save(folder + u"/demo-2-panes-dark.png"_s));
-        QApplication::setPalette(QPalette());
+        applyTheme(Theme::System);
 
         ImportedArticle imported;
         const QString shared = test::sharedDir();
