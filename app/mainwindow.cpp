@@ -31,6 +31,7 @@
 #include <widgets/searchpanel.h>
 #include <widgets/settingsdialog.h>
 #include <widgets/suggestpanel.h>
+#include <widgets/swatch.h>
 #include <widgets/tagpickerdialog.h>
 #include <widgets/userprompts.h>
 
@@ -408,9 +409,7 @@ void MainWindow::createCuesMenu(QMenu *menu)
     menu->setToolTipsVisible(true);
     const QColor base = palette().color(QPalette::Base);
     for (CueKind kind : allCueKinds) {
-        QPixmap swatch(12, 12);
-        swatch.fill(cueColor(kind, base));
-        QAction *a = menu->addAction(QIcon(swatch), cueKindLabel(kind));
+        QAction *a = menu->addAction(swatchIcon(cueColor(kind, base)), cueKindLabel(kind));
         a->setObjectName(QStringLiteral("cue-") + cueKindKey(kind));
         a->setCheckable(true);
         a->setToolTip(tr("Colour the %1 in the panes' text (claims keep their tint and underline)")

@@ -22,6 +22,7 @@
 #include <widgets/projectfilecontroller.h>
 #include <widgets/readingstyle.h>
 #include <widgets/settingsdialog.h>
+#include <widgets/swatch.h>
 #include <widgets/tagcontrast.h>
 
 #include <QApplication>
@@ -437,11 +438,25 @@ private Q_SLOTS:
         }
         QVERIFY(names.contains(u"Qt"_s) && names.contains(u"Boost.Serialization"_s) && names.contains(u"ICU"_s));
         QCOMPARE(libraries->topLevelItem(0)->text(1), QString::fromLatin1(qVersion()));
-        // The application's icon, drawn from SVG: crisp at twice the size.
+    }
+
+    void icons_areDrawnForTwiceTheScale_notBlownUp()
+    {
+        // The application's icon, drawn from SVG at 200 %: finer than the
+        // 100 % picture enlarged.
         const QIcon icon(u":/icons/org.crossread.Crossread.svg"_s);
         QVERIFY(!icon.isNull());
-        const QImage big = icon.pixmap(QSize(64, 64), 2.0).toImage();
+        const QPixmap big = icon.pixmap(QSize(64, 64), 2.0);
+        QCOMPARE(big.deviceIndependentSize(), QSizeF(64, 64));
         QCOMPARE(big.size(), QSize(128, 128));
+        const QImage blownUp = icon.pixmap(QSize(64, 64), 1.0).toImage().scaled(128, 128);
+        QVERIFY(big.toImage().convertToFormat(blownUp.format()) != blownUp);
+        // The colour swatches of menus and lists: a pixmap for each scale.
+        const QIcon swatch = swatchIcon(Qt::red);
+        const QPixmap twice = swatch.pixmap(QSize(12, 12), 2.0);
+        QCOMPARE(twice.size(), QSize(24, 24));
+        QCOMPARE(twice.devicePixelRatio(), 2.0);
+        QCOMPARE(swatch.availableSizes().size(), 4);
     }
 
     // ------------------------------------------------------------ translations

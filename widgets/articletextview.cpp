@@ -2,6 +2,7 @@
 
 #include "claimhighlighter.h"
 #include "relationstyle.h"
+#include "swatch.h"
 
 #include <models/articlelistmodel.h>
 #include <models/claimselection.h>
@@ -607,9 +608,8 @@ void ArticleTextView::contextMenuEvent(QContextMenuEvent *event)
     QMenu *quick = menu->addMenu(tr("Tag as"));
     quick->setEnabled(tagAs->isEnabled());
     for (const Tag &tag : m_document->project().tags) {
-        QPixmap swatch(12, 12);
-        swatch.fill(QColor::fromRgba(tag.color));
-        QAction *action = quick->addAction(QIcon(swatch), tag.name, this, [this, id = tag.id] { tagSelection({id}); });
+        QAction *action = quick->addAction(swatchIcon(QColor::fromRgba(tag.color)), tag.name, this,
+                                           [this, id = tag.id] { tagSelection({id}); });
         if (!tag.shortcut.isEmpty())
             action->setShortcut(QKeySequence(tag.shortcut));
     }

@@ -1,6 +1,7 @@
 #include "claiminspector.h"
 
 #include "relationstyle.h"
+#include "swatch.h"
 
 #include <models/claimselection.h>
 #include <models/document.h>
@@ -172,9 +173,7 @@ void ClaimInspector::refresh()
     m_tags->clear();
     for (const Tag &tag : p.tags) {
         auto *item = new QListWidgetItem(tag.name, m_tags);
-        QPixmap swatch(12, 12);
-        swatch.fill(QColor::fromRgba(tag.color));
-        item->setIcon(QIcon(swatch));
+        item->setIcon(swatchIcon(QColor::fromRgba(tag.color)));
         item->setData(Qt::UserRole, tag.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(claim->attributes.tags.contains(tag.id) ? Qt::Checked : Qt::Unchecked);

@@ -1,6 +1,7 @@
 #include "matrixpanel.h"
 
 #include "relationstyle.h"
+#include "swatch.h"
 #include "userprompts.h"
 
 #include <models/comparisonmatrixmodel.h>
@@ -246,9 +247,7 @@ void MatrixPanel::rebuildTagFilter()
             const Tag *parent = findById(p.tags, up);
             up = parent ? parent->parent : NoId;
         }
-        QPixmap swatch(12, 12);
-        swatch.fill(QColor::fromRgba(tag.color));
-        m_tag->addItem(QIcon(swatch), QString(depth * 2, u' ') + tag.name, tag.id);
+        m_tag->addItem(swatchIcon(QColor::fromRgba(tag.color)), QString(depth * 2, u' ') + tag.name, tag.id);
     }
     m_tag->setCurrentIndex(std::max(0, m_tag->findData(current)));
     applyFilter();

@@ -1,5 +1,7 @@
 #include "relationstyle.h"
 
+#include "swatch.h"
+
 #include <models/vocabulary.h>
 
 #include <QComboBox>
@@ -28,9 +30,7 @@ QColor relationColor(Relation relation)
 
 QIcon relationIcon(Relation relation)
 {
-    QPixmap swatch(12, 12);
-    swatch.fill(relationColor(relation));
-    return QIcon(swatch);
+    return swatchIcon(relationColor(relation));
 }
 
 void fillRelationBox(QComboBox *box)

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "cuestyle.h"
+#include "swatch.h"
 #include "tagcontrast.h"
 
 #include <models/document.h>
@@ -149,9 +150,7 @@ QWidget *SettingsDialog::tagsPage()
         auto *name = new QTableWidgetItem(tagPath(tags, tag.id));
         name->setFlags(Qt::ItemIsEnabled);
         name->setData(Qt::UserRole, tag.id);
-        QPixmap swatch(12, 12);
-        swatch.fill(QColor::fromRgba(tag.color));
-        name->setIcon(QIcon(swatch));
+        name->setIcon(swatchIcon(QColor::fromRgba(tag.color)));
         m_tags->setItem(row, TagNameColumn, name);
         auto *key = new QKeySequenceEdit(QKeySequence(tag.shortcut), m_tags);
         key->setAccessibleName(tr("Key of %1").arg(tag.name));
@@ -207,9 +206,7 @@ QWidget *SettingsDialog::cuesPage(const Preferences &preferences)
     for (CueKind kind : allCueKinds) {
         auto *box = new QCheckBox(cueKindLabel(kind), page);
         box->setObjectName(QStringLiteral("cue-") + cueKindKey(kind));
-        QPixmap swatch(12, 12);
-        swatch.fill(cueColor(kind, base));
-        box->setIcon(QIcon(swatch));
+        box->setIcon(swatchIcon(cueColor(kind, base)));
         box->setChecked(!(preferences.hiddenCues & cueBit(kind)));
         layout->addWidget(box);
         m_cues << box;

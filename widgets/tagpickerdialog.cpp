@@ -1,5 +1,7 @@
 #include "tagpickerdialog.h"
 
+#include "swatch.h"
+
 #include <models/project.h>
 
 #include <QCoreApplication>
@@ -36,9 +38,7 @@ TagPickerDialog::TagPickerDialog(const Project &project, const QString &quote, Q
              up = findById(project.tags, up) ? findById(project.tags, up)->parent : NoId)
             ++depth;
         auto *item = new QListWidgetItem(QString(depth * 4, u' ') + tag.name, m_list);
-        QPixmap swatch(14, 14);
-        swatch.fill(QColor::fromRgba(tag.color));
-        item->setIcon(QIcon(swatch));
+        item->setIcon(swatchIcon(QColor::fromRgba(tag.color), 14));
         item->setData(Qt::UserRole, tag.id);
         item->setData(Qt::UserRole + 1, tag.name);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
