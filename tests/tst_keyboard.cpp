@@ -27,6 +27,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,11 +57,16 @@ void settleActivation()
 {
     if (QApplication::activeWindow() || QApplication::activeModalWidget())
         return;
+    // Found first, activated after: waiting runs deferred deletes, which
+    // may take other top-level widgets (a closed dialog) away.
+    QWidget *window = nullptr;
     for (QWidget *top : QApplication::topLevelWidgets()) {
-        if (top->isVisible() && top->inherits("crossread::MainWindow")) {
-            top->activateWindow();
-            QVERIFY(QTest::qWaitForWindowActive(top));
-        }
+        if (top->isVisible() && top->inherits("crossread::MainWindow"))
+            window = top;
+    }
+    if (window) {
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
     }
 }
 
@@ -84,17 +90,18 @@ void type(const QString &text)
 /// its exec()).
 void whenModal(std::function<void(QDialog *)> keys)
 {
-    auto tries = std::make_shared<int>(0);
-    auto poll = std::make_shared<std::function<void()>>();
-    *poll = [keys, tries, poll] {
+    // A timer of its own, polling, that goes once the keys are sent.
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, keys, tries = 0]() mutable {
         // Up, active, and holding the focus: keys go to it.
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         QWidget *focus = QApplication::focusWidget();
         const bool ready = dialog && dialog->isActiveWindow() && focus && dialog->isAncestorOf(focus);
-        if (!ready && ++*tries < 300) {
-            QTimer::singleShot(10, *poll);
+        if (!ready && ++tries < 300)
             return;
-        }
+        poll->stop();
+        poll->deleteLater();
         if (!ready) {
             // Leave the dialog, so that the test fails rather than hangs.
             if (dialog)
@@ -102,8 +109,8 @@ void whenModal(std::function<void(QDialog *)> keys)
             QFAIL("no dialog came up with the focus");
         }
         keys(dialog);
-    };
-    QTimer::singleShot(0, *poll);
+    });
+    poll->start();
 }
 
 /// The focus is on a widget one can see, in the active window.
@@ -266,7 +273,7 @@ private Q_SLOTS:
         const QString out = m_dir.filePath(u"bridge.md"_s);
         m_prompts->exportTarget = out;
         press(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
-        QWidget *dialog = nullptr;
+        QPointer<QDialog> dialog; // deleted when closed
         QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"exportDialog"_s)) && dialog->isActiveWindow());
         auto *format = dialog->findChild<QComboBox *>();
         QCOMPARE(QApplication::focusWidget(), format);
@@ -281,7 +288,7 @@ private Q_SLOTS:
         QVERIFY(markdown.contains(u"The bridge closed"_s));
         QVERIFY(markdown.contains(u"shut the old bridge"_s));
         press(Qt::Key_Escape);
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
         QTRY_VERIFY2(focusProblem().isEmpty(), qPrintable(focusProblem()));
         // Nothing was done with the mouse, and every step can be undone.
         QVERIFY(doc()->undoStack()->canUndo());
