@@ -620,6 +620,11 @@ constexpr Command kCommands[] = {
      runExport},
     {"import-qdpx", "import-qdpx FILE.qdpx -o PROJECT",
      QT_TRANSLATE_NOOP("crossread::cli", "a REFI-QDA project as a new Crossread project"), runImportQdpx},
+    {"merge", "merge PROJECT PROJECT... -o OUT [--map-tag FROM=TO]... [--json]",
+     QT_TRANSLATE_NOOP("crossread::cli", "merge annotators' copies of a project, keeping who made what"), runMerge},
+    {"agreement", "agreement PROJECT [--annotators A,B] [--json]",
+     QT_TRANSLATE_NOOP("crossread::cli", "how far the annotators agree: Krippendorff's alpha, Cohen's kappa"),
+     runAgreement},
     {"demo", "demo -o PROJECT", QT_TRANSLATE_NOOP("crossread::cli", "write the demo project"), runDemo},
 };
 

@@ -55,6 +55,10 @@ QString isoDate(QDate date);
 /// The article named on the command line: "a12" is an id, "3" the third article.
 const Article *findArticle(const Project &p, const QString &name);
 
+// Team work (cliteam.cpp).
+int runMerge(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runAgreement(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err);
+
 // Commands about links and propositions (clilinks.cpp).
 int runLink(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runMatrix(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err);

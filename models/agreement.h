@@ -1,0 +1,62 @@
+#pragma once
+
+#include <models/project.h>
+
+#include <QStringList>
+
+#include <vector>
+
+namespace crossread {
+
+/// Krippendorff's alpha for nominal values. `units` is the reliability data
+/// matrix, a unit per row, a value per annotator (any int; -1: the annotator
+/// gave none); `weights`, if given, counts a unit as that many identical
+/// units (a run of characters). Units with fewer than two values do not
+/// count. NaN when it is undefined (fewer than two values in all, or a
+/// single value throughout: no variation to agree on).
+double krippendorffAlphaNominal(const std::vector<std::vector<int>> &units, const std::vector<double> &weights = {});
+
+/// Cohen's kappa of two annotators' nominal values (pairs with a -1 do not
+/// count), weighted as above. NaN when undefined.
+double cohensKappa(const std::vector<std::pair<int, int>> &pairs, const std::vector<double> &weights = {});
+
+/// One agreement figure and what it rests on.
+struct AgreementFigure
+{
+    QString what; ///< "Overall", a tag's path, "Verification status", "Links"
+    double alpha = 0; ///< Krippendorff's alpha (NaN: undefined)
+    double kappa = 0; ///< Cohen's kappa, two annotators only (NaN otherwise or undefined)
+    double units = 0; ///< how many units it counts (characters, claims, pairs)
+    double agreed = 0; ///< the share of those units all their annotators agree on, 0 to 1
+};
+
+/// How far the annotators of a project agree (issue 11).
+///
+/// - Tags: per character. Over the articles that two or more of the
+///   annotators tagged (each has a claim there), every character is a unit;
+///   an annotator's value for tag t is whether a claim of theirs with t
+///   covers it ("Overall": the set of tags covering it). Characters no one
+///   tagged count too: agreeing on what is not a claim is agreement.
+/// - Verification status: claims of different annotators are the same unit
+///   when their spans overlap by half or more (Jaccard); the value is the
+///   status.
+/// - Links: a unit is a pair of such claim units that someone linked; an
+///   annotator's value is the relation of their link between them, or "no
+///   link" when they tagged both articles but did not link that pair.
+struct AgreementReport
+{
+    QStringList annotators;
+    int articles = 0; ///< tagged by two or more of them
+    AgreementFigure overall;
+    QList<AgreementFigure> tags; ///< every tag someone used, in codebook order
+    AgreementFigure status;
+    AgreementFigure links;
+};
+
+/// `annotators` empty: everyone who made a claim.
+AgreementReport measureAgreement(const Project &project, QStringList annotators = {});
+
+/// The annotators of a project: who made its claims and links, sorted.
+QStringList annotatorsOf(const Project &project);
+
+} // namespace crossread
