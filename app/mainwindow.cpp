@@ -5,12 +5,16 @@
 #include <models/comparisonmatrixmodel.h>
 #include <models/defaultcodebook.h>
 #include <models/document.h>
+#include <models/merge.h>
 #include <models/modelroles.h>
+#include <models/projectfile.h>
 #include <models/rownotifier.h>
+#include <widgets/agreementdialog.h>
 #include <widgets/articleitemdelegate.h>
 #include <widgets/articlemetadatadialog.h>
 #include <widgets/articlepane.h>
 #include <widgets/articletextview.h>
+#include <widgets/backgroundtask.h>
 #include <widgets/claiminspector.h>
 #include <widgets/claimspanel.h>
 #include <widgets/codebookpanel.h>
@@ -79,6 +83,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     createEditMenu();
     createClaimMenu();
     createViewMenu();
+    createTeamMenu();
     createHelpMenu();
 
     m_paneSummary = new QLabel(this);
@@ -488,6 +493,55 @@ void MainWindow::createViewMenu()
     m_viewMenu->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
         m_viewMenu->addAction(d->toggleViewAction());
+}
+
+void MainWindow::createTeamMenu()
+{
+    QMenu *team = menuBar()->addMenu(tr("&Team"));
+    team->addAction(tr("&Merge Project…"), this, &MainWindow::mergeProject)
+        ->setStatusTip(tr("Add another annotator's copy of this project: their claims and links, with their name"));
+    team->addAction(tr("&Agreement…"), this,
+                    [this] {
+                        AgreementDialog dialog(m_document, this);
+                        dialog.exec();
+                    })
+        ->setStatusTip(tr("How far the annotators agree: Krippendorff's alpha and Cohen's kappa"));
+}
+
+void MainWindow::mergeProject()
+{
+    const QString path = m_prompts->chooseProjectToOpen(this, QFileInfo(m_document->fileName()).absolutePath());
+    if (path.isEmpty())
+        return;
+    auto other = std::make_shared<Project>();
+    auto error = std::make_shared<ProjectError>();
+    BackgroundTaskOptions options;
+    options.label = tr("Reading “%1”…").arg(QFileInfo(path).fileName());
+    runInBackground(this, options, [path, other, error] { *error = loadProject(path, *other); });
+    if (!error->ok()) {
+        m_prompts->showError(this, tr("Cannot Merge"), tr("%1: %2").arg(QFileInfo(path).fileName(), error->message));
+        return;
+    }
+    MergeOptions merging;
+    const QStringList unmatched = unmatchedTagPaths(m_document->project(), *other);
+    if (!unmatched.isEmpty()) {
+        const QHash<TagId, QString> paths = tagPaths(m_document->project().tags);
+        QStringList ours(paths.begin(), paths.end());
+        ours.sort(Qt::CaseInsensitive);
+        const std::optional<QHash<QString, QString>> mapping = m_prompts->mapTags(this, unmatched, ours);
+        if (!mapping)
+            return;
+        merging.tagMapping = *mapping;
+    }
+    Project merged = m_document->project();
+    const MergeReport report = merge(merged, *other, merging);
+    if (!report.addedNothing())
+        m_document->addMerged(merged, tr("Merge “%1”").arg(QFileInfo(path).fileName()));
+    m_prompts->showMergeReport(
+        this,
+        report.addedNothing()
+            ? tr("Nothing new: everything in %1 is in this project already.").arg(QFileInfo(path).fileName())
+            : report.summary());
 }
 
 void MainWindow::createHelpMenu()

@@ -59,6 +59,8 @@ public:
 public Q_SLOTS:
     /// "Tag as claim…": the tag picker for the selection of the current pane.
     void tagSelectionAsClaim();
+    /// Team → Merge Project…: another annotator's copy, into this project (one undo step).
+    void mergeProject();
     /// "Find in Other Sources": passages like the selection of the current
     /// pane, or else like the current claim.
     void findInOtherSources();
@@ -78,6 +80,7 @@ private:
     void editLoadedTerms();
     void createViewMenu();
     void createHelpMenu();
+    void createTeamMenu();
     void openSettings();
     void applyPreferences(const struct Preferences &preferences);
     void updateTitle();

@@ -362,6 +362,43 @@ TagId Document::addTag(const Tag &tag)
     return added.id;
 }
 
+bool Document::addMerged(const Project &merged, const QString &text)
+{
+    const Id first = d->project.nextId;
+    if (merged.nextId < first)
+        return false;
+    EditGroup group(*this, text);
+    auto *command = new QUndoCommand(text, d->parentForCommand());
+    const auto insertNew = [&](const auto &table) {
+        for (const auto &row : table)
+            if (row.id >= first)
+                new InsertCommand<std::decay_t<decltype(row)>>(d.get(), row, {}, command);
+    };
+    insertNew(merged.articles);
+    insertNew(merged.tags);
+    insertNew(merged.claims);
+    std::vector<Link> links;
+    for (const Link &l : merged.links)
+        if (l.id >= first)
+            links.push_back(l);
+    insertNew(links);
+    // The merged ids are taken; regrouping hands out new ones after them.
+    d->project.nextId = merged.nextId;
+    addRegrouping(d.get(), command, {}, links);
+    d->run(command);
+    for (const Proposition &theirs : merged.propositions) {
+        if (theirs.label.isEmpty() && theirs.note.isEmpty())
+            continue;
+        for (const Proposition &ours : d->project.propositions) {
+            if (ours.claims.contains(theirs.claims.value(0)) && ours.label.isEmpty() && ours.note.isEmpty()) {
+                setProposition(ours.id, theirs.label, theirs.note);
+                break;
+            }
+        }
+    }
+    return true;
+}
+
 bool Document::setTagShortcut(TagId id, const QString &shortcut)
 {
     const Tag *tag = findById(d->project.tags, id);

@@ -120,6 +120,14 @@ public:
     bool setLink(LinkId id, Relation relation, const QString &note);
     bool removeLinks(const QList<LinkId> &ids);
 
+    // Team work
+    /// Adds what `merged` (the result of merge() on a copy of this project)
+    /// has beyond this project: its new articles, tags, claims and links
+    /// (those with ids from nextId on), keeping their annotators, and the
+    /// propositions they make; labels of merged propositions go to those
+    /// without one. One undo step, named `text`.
+    bool addMerged(const Project &merged, const QString &text);
+
     // Propositions
     // They follow the links (see propositiongrouping.h): every link edit
     // regroups them in the same undo step. Only their text is edited here.

@@ -1,24 +1,33 @@
 // Team work (issue 11): merging annotators' copies of a project.
 
 #include <app/cli.h>
+#include <app/mainwindow.h>
 #include <models/agreement.h>
 #include <models/defaultcodebook.h>
+#include <models/document.h>
 #include <models/import/articleimporter.h>
 #include <models/merge.h>
 #include <models/project.h>
 #include <models/projectfile.h>
 #include <models/propositiongrouping.h>
 #include <models/textanchor.h>
+#include <support/fakeprompts.h>
+#include <support/windowfixture.h>
+#include <widgets/agreementdialog.h>
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
 #include <QStringDecoder>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTreeWidget>
+#include <QUndoStack>
 
 #include <cmath>
 
@@ -102,6 +111,8 @@ class TestTeam : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { test::isolateSettings(u"tst_team"_s); }
+
     void merge_keepsEachAnnotatorsClaimsAndLinks()
     {
         Builder ana(u"Ana"_s);
@@ -387,6 +398,76 @@ private Q_SLOTS:
         const AgreementReport alone = measureAgreement(p, {u"Ana"_s});
         QCOMPARE(alone.articles, 0);
         QVERIFY(std::isnan(alone.overall.alpha));
+    }
+
+    void mergeFromTheWindow_mapsTags_isOneUndoStep_andAgreementShows()
+    {
+        std::unique_ptr<MainWindow> window;
+        test::FakePrompts *prompts = nullptr;
+        QVERIFY(test::openWindow(window, prompts));
+        Builder ana(u"Ana"_s);
+        const ClaimId a1 = ana.addClaim(0, u"1,200 people left their homes"_s, u"Number/statistic"_s);
+        const ClaimId a2 = ana.addClaim(1, u"800 residents were evacuated"_s, u"Number/statistic"_s);
+        ana.addLink(a1, a2, Relation::Differs);
+        window->document()->resetProject(ana.p);
+        Builder ben(u"Ben"_s);
+        std::find_if(ben.p.tags.begin(), ben.p.tags.end(), [](const Tag &t) { return t.name == u"Event"; })->name
+            = u"Happening"_s;
+        const ClaimId b1 = ben.addClaim(0, u"1,200 people left their homes"_s, u"Number/statistic"_s);
+        const ClaimId b2 = ben.addClaim(1, u"800 residents were evacuated"_s, u"Number/statistic"_s);
+        ben.addLink(b1, b2, Relation::Differs);
+        ben.addClaim(1, u"The fire started late on Sunday"_s, u"Happening"_s);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ben.crossread"_s);
+        QVERIFY(saveProject(ben.p, path).ok());
+
+        prompts->openPath = path;
+        prompts->tagMapping = QHash<QString, QString>{{u"Happening"_s, u"Event"_s}};
+        QAction *mergeAction = test::findAction(window.get(), u"Merge Project…"_s);
+        QVERIFY(mergeAction);
+        mergeAction->trigger();
+        const Project &p = window->document()->project();
+        QCOMPARE(prompts->tagsToMap, QStringList{u"Happening"_s});
+        QCOMPARE(prompts->mergeReports.size(), 1);
+        QCOMPARE(claimsBy(p, u"Ben"_s), 3);
+        QCOMPARE(p.links.size(), size_t(2));
+        QCOMPARE(p.tags.size(), ana.p.tags.size()); // mapped, not added
+        QVERIFY(isGroupedByLinks(p));
+        QCOMPARE(window->document()->undoStack()->undoText(), u"Merge “ben.crossread”"_s);
+
+        // The agreement of the two.
+        {
+            AgreementDialog dialog(window->document());
+            QCOMPARE(dialog.annotators()->count(), 2);
+            QTreeWidget *figures = dialog.figures();
+            QCOMPARE(figures->topLevelItemCount(), 5); // overall, the two tags used, status, links
+            QCOMPARE(figures->topLevelItem(figures->topLevelItemCount() - 1)->text(3), u"100.0%"_s); // the same link
+            dialog.annotators()->item(1)->setCheckState(Qt::Unchecked);
+            QCOMPARE(figures->topLevelItemCount(), 0);
+        }
+
+        // One undo step; merging again adds nothing.
+        window->document()->undoStack()->undo();
+        QCOMPARE(p.tags, ana.p.tags);
+        QCOMPARE(p.claims, ana.p.claims);
+        QCOMPARE(p.links, ana.p.links);
+        QCOMPARE(p.propositions, ana.p.propositions); // (ids are not handed out twice: nextId stays)
+        window->document()->undoStack()->redo();
+        const Project once = p;
+        mergeAction->trigger();
+        QCOMPARE(p, once);
+        QVERIFY(prompts->mergeReports.last().startsWith(u"Nothing new"_s));
+        // A damaged file is named, and nothing changes.
+        QFile damaged(dir.filePath(u"bad.crossread"_s));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write("not a project");
+        damaged.close();
+        prompts->openPath = damaged.fileName();
+        mergeAction->trigger();
+        QCOMPARE(prompts->errors.size(), 1);
+        QVERIFY(prompts->errors[0].contains(u"bad.crossread"_s));
+        QCOMPARE(p, once);
+        test::closeWindow(window, prompts);
     }
 
     void mergeCommand_writesTheMergedProject_andSaysWhatItDid()

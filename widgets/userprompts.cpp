@@ -5,15 +5,19 @@
 #include <models/import/articleimporter.h>
 
 #include <QColorDialog>
+#include <QComboBox>
 #include <QCoreApplication>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QKeySequenceEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace crossread {
@@ -198,6 +202,55 @@ std::optional<UserPrompts::LinkChoice> DialogPrompts::chooseLink(QWidget *parent
     if (dialog.exec() != QDialog::Accepted || dialog.target() == NoId)
         return std::nullopt;
     return LinkChoice{dialog.target(), int(dialog.relation()), dialog.note()};
+}
+
+std::optional<QHash<QString, QString>> DialogPrompts::mapTags(QWidget *parent, const QStringList &theirs,
+                                                              const QStringList &ours)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(Tr::tr("Tags to Map"));
+    auto *table = new QTableWidget(int(theirs.size()), 2, &dialog);
+    table->setHorizontalHeaderLabels({Tr::tr("Their tag"), Tr::tr("Becomes")});
+    table->setAccessibleName(Tr::tr("Tags to map"));
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->verticalHeader()->hide();
+    for (int row = 0; row < theirs.size(); ++row) {
+        auto *item = new QTableWidgetItem(theirs[row]);
+        item->setFlags(Qt::ItemIsEnabled);
+        table->setItem(row, 0, item);
+        auto *choice = new QComboBox(table);
+        choice->addItem(Tr::tr("A new tag"), QString());
+        for (const QString &path : ours)
+            choice->addItem(path, path);
+        choice->setAccessibleName(Tr::tr("What %1 becomes").arg(theirs[row]));
+        table->setCellWidget(row, 1, choice);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *note = new QLabel(Tr::tr("The other project has tags this one has not. Add each as a new tag, or merge its "
+                                   "claims into one of this project's tags."),
+                            &dialog);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    layout->addWidget(table, 1);
+    layout->addWidget(buttons);
+    dialog.resize(620, 420);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    QHash<QString, QString> mapping;
+    for (int row = 0; row < theirs.size(); ++row) {
+        const QString target = static_cast<QComboBox *>(table->cellWidget(row, 1))->currentData().toString();
+        if (!target.isEmpty())
+            mapping.insert(theirs[row], target);
+    }
+    return mapping;
+}
+
+void DialogPrompts::showMergeReport(QWidget *parent, const QString &summary)
+{
+    QMessageBox::information(parent, Tr::tr("Merged"), summary);
 }
 
 } // namespace crossread

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -79,6 +80,14 @@ public:
         QString note;
     };
     virtual std::optional<LinkChoice> chooseLink(QWidget *parent, const Document &document, quint32 from) = 0;
+    /// For a merge: what to do with each of `theirs`, tag paths of the other
+    /// project this one has no tag for: the path of one of `ours` to use
+    /// instead, or empty to add it as a new tag. nullopt when the user cancels.
+    virtual std::optional<QHash<QString, QString>> mapTags(QWidget *parent, const QStringList &theirs,
+                                                           const QStringList &ours)
+        = 0;
+    /// What a merge did (MergeReport::summary()).
+    virtual void showMergeReport(QWidget *parent, const QString &summary) = 0;
 };
 
 /// UserPrompts with Qt's standard dialogs.
@@ -105,6 +114,9 @@ public:
     std::optional<QStringList> askLines(QWidget *parent, const QString &title, const QString &label,
                                         const QStringList &initial) override;
     std::optional<LinkChoice> chooseLink(QWidget *parent, const Document &document, quint32 from) override;
+    std::optional<QHash<QString, QString>> mapTags(QWidget *parent, const QStringList &theirs,
+                                                   const QStringList &ours) override;
+    void showMergeReport(QWidget *parent, const QString &summary) override;
 };
 
 } // namespace crossread

@@ -93,6 +93,16 @@ public:
 
     std::optional<LinkChoice> linkChoice;
     int linkQuestions = 0;
+    std::optional<QHash<QString, QString>> tagMapping = QHash<QString, QString>{};
+    QStringList tagsToMap; ///< the paths of the last mapping asked for
+    std::optional<QHash<QString, QString>> mapTags(QWidget *, const QStringList &theirs, const QStringList &) override
+    {
+        tagsToMap = theirs;
+        return tagMapping;
+    }
+    QStringList mergeReports;
+    void showMergeReport(QWidget *, const QString &summary) override { mergeReports << summary; }
+
     std::optional<LinkChoice> chooseLink(QWidget *, const Document &, quint32) override
     {
         ++linkQuestions;
