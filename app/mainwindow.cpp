@@ -508,6 +508,22 @@ void MainWindow::createTeamMenu()
         ->setStatusTip(tr("How far the annotators agree: Krippendorff's alpha and Cohen's kappa"));
 }
 
+void MainWindow::askAnnotatorOnce()
+{
+    if (QSettings().contains(QStringLiteral("annotator")))
+        return;
+    Preferences preferences = Preferences::load(); // the login name until told otherwise
+    const std::optional<QString> name
+        = m_prompts->askText(this, tr("Your Name"),
+                             tr("Claims and links you make carry your name, so that a team can merge its work and "
+                                "see who agrees. (Edit → Settings → Files changes it.)"),
+                             preferences.annotator);
+    if (name && !name->trimmed().isEmpty())
+        preferences.annotator = name->trimmed();
+    preferences.save();
+    m_document->setAnnotator(preferences.annotator);
+}
+
 void MainWindow::mergeProject()
 {
     const QString path = m_prompts->chooseProjectToOpen(this, QFileInfo(m_document->fileName()).absolutePath());

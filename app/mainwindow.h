@@ -59,6 +59,9 @@ public:
 public Q_SLOTS:
     /// "Tag as claim…": the tag picker for the selection of the current pane.
     void tagSelectionAsClaim();
+    /// At the first start (no name in the settings yet): asks for the name
+    /// claims and links will carry, offering the login name. Never again.
+    void askAnnotatorOnce();
     /// Team → Merge Project…: another annotator's copy, into this project (one undo step).
     void mergeProject();
     /// "Find in Other Sources": passages like the selection of the current

@@ -5,6 +5,8 @@
 #include <models/agreement.h>
 #include <models/defaultcodebook.h>
 #include <models/document.h>
+#include <models/export/exportoptions.h>
+#include <models/export/report.h>
 #include <models/import/articleimporter.h>
 #include <models/merge.h>
 #include <models/project.h>
@@ -21,6 +23,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QSettings>
 #include <QStringDecoder>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -394,10 +397,49 @@ private Q_SLOTS:
         QCOMPARE(r.links.units, 1.0);
         QCOMPARE(r.links.agreed, 0.0);
 
+        // The report's section, with the figures and the units behind them;
+        // none for one annotator.
+        ReportOptions options;
+        const QString html = QString::fromUtf8(htmlReport(ExportSelection(p, {}), options));
+        QVERIFY(html.contains(u"<section id=\"agreement\""_s));
+        QVERIFY(html.contains(QString::number(expected, 'f', 3)));
+        QVERIFY(html.contains(u"0.875"_s));
+        Project single = p;
+        for (Claim &c : single.claims)
+            c.author = u"Ana"_s;
+        for (Link &l : single.links)
+            l.author = u"Ana"_s;
+        QVERIFY(!QString::fromUtf8(htmlReport(ExportSelection(single, {}), options)).contains(u"id=\"agreement\""_s));
+
         // One annotator only: nothing to compare.
         const AgreementReport alone = measureAgreement(p, {u"Ana"_s});
         QCOMPARE(alone.articles, 0);
         QVERIFY(std::isnan(alone.overall.alpha));
+    }
+
+    void annotator_isAskedOnce_andClaimsCarryIt()
+    {
+        std::unique_ptr<MainWindow> window;
+        test::FakePrompts *prompts = nullptr;
+        QVERIFY(test::openWindow(window, prompts)); // settings cleared: a first start
+        prompts->answerText = u"  Chloé  "_s;
+        window->askAnnotatorOnce();
+        QCOMPARE(prompts->textQuestions.size(), 1);
+        QCOMPARE(window->document()->annotator(), u"Chloé"_s);
+        QCOMPARE(QSettings().value(u"annotator"_s).toString(), u"Chloé"_s);
+        window->askAnnotatorOnce();
+        QCOMPARE(prompts->textQuestions.size(), 1); // never again
+        Builder b(u"x"_s);
+        window->document()->resetProject(b.p);
+        const ClaimId claim = window->document()->addClaim(b.p.articles[0].id, 4, 9);
+        QCOMPARE(findById(window->document()->project().claims, claim)->author, u"Chloé"_s);
+        // Cancelled: the login name stays, and is not asked for again.
+        QSettings().clear();
+        prompts->answerText.reset();
+        window->askAnnotatorOnce();
+        QCOMPARE(prompts->textQuestions.size(), 2);
+        QVERIFY(QSettings().contains(u"annotator"_s));
+        test::closeWindow(window, prompts);
     }
 
     void mergeFromTheWindow_mapsTags_isOneUndoStep_andAgreementShows()

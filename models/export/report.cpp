@@ -2,6 +2,7 @@
 
 #include "reportwriter_p.h"
 
+#include <models/agreement.h>
 #include <models/comparisonmatrix.h>
 #include <models/longworkpool.h>
 #include <models/propositiongrouping.h>
@@ -11,6 +12,8 @@
 #include <QSet>
 #include <QtConcurrentMap>
 #include <QtConcurrentRun>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +30,8 @@ struct Tr
 /// omissions included; beyond, only those that report it, and a count.
 constexpr qsizetype kMaxSourcesSideBySide = 12;
 
-const char *const kSectionKeys[] = {"cover", "propositions", "sources", "tags", "verification", "charts", "appendix"};
+const char *const kSectionKeys[]
+    = {"cover", "propositions", "sources", "tags", "verification", "charts", "appendix", "agreement"};
 
 /// Says the report to a writer, section by section.
 class ReportBuilder
@@ -106,6 +110,9 @@ public:
                 break;
             case ReportSection::Appendix:
                 appendix();
+                break;
+            case ReportSection::Agreement:
+                agreement();
                 break;
             }
         }
@@ -357,6 +364,37 @@ private:
         m_w.chart(Tr::tr("Coverage of propositions per source (%)"), coverage, u" %"_s);
     }
 
+    /// Only for two annotators or more; names none of them (a report may
+    /// leave annotators out).
+    void agreement()
+    {
+        const AgreementReport r = measureAgreement(m_p);
+        if (r.annotators.size() < 2)
+            return;
+        m_w.section(u"agreement"_s, reportSectionLabel(ReportSection::Agreement));
+        m_w.paragraph(Tr::tr("%1 annotators; %2 articles tagged by two or more of them. Alpha is Krippendorff's "
+                             "alpha for nominal values, kappa Cohen's (two annotators only): 1 is full agreement, 0 "
+                             "what chance gives. Tags are compared per character of those articles, characters no one "
+                             "tagged included; verification status on claims whose spans overlap by half or more; "
+                             "links on the pairs of such claims someone linked.")
+                          .arg(r.annotators.size())
+                          .arg(r.articles));
+        const auto number
+            = [](double v, int decimals) { return std::isnan(v) ? u"—"_s : QString::number(v, 'f', decimals); };
+        QList<QStringList> rows;
+        const auto row = [&](const AgreementFigure &f) {
+            rows << QStringList{f.what, number(f.alpha, 3), number(f.kappa, 3),
+                                std::isnan(f.agreed) ? u"—"_s : number(f.agreed * 100, 1) + u" %"_s,
+                                QString::number(qint64(f.units))};
+        };
+        row(r.overall);
+        for (const AgreementFigure &f : r.tags)
+            row(f);
+        row(r.status);
+        row(r.links);
+        m_w.table({Tr::tr("What"), Tr::tr("Alpha"), Tr::tr("Kappa"), Tr::tr("Agreed"), Tr::tr("Units")}, rows);
+    }
+
     void appendix()
     {
         m_w.section(u"appendix"_s, reportSectionLabel(ReportSection::Appendix));
@@ -390,7 +428,7 @@ QList<ReportSection> allReportSections()
 {
     return {ReportSection::Cover,       ReportSection::Propositions, ReportSection::Sources,
             ReportSection::ClaimsByTag, ReportSection::Verification, ReportSection::Charts,
-            ReportSection::Appendix};
+            ReportSection::Agreement,   ReportSection::Appendix};
 }
 
 QString reportSectionLabel(ReportSection section)
@@ -408,6 +446,8 @@ QString reportSectionLabel(ReportSection section)
         return Tr::tr("Verification");
     case ReportSection::Charts:
         return Tr::tr("Charts");
+    case ReportSection::Agreement:
+        return Tr::tr("Annotator agreement");
     case ReportSection::Appendix:
         break;
     }

@@ -16,11 +16,12 @@ enum class ReportSection : quint8 {
     Verification, ///< claims by status and source
     Charts, ///< claims per tag per source; coverage of propositions per source
     Appendix, ///< the codebook, and how the report was made
+    Agreement, ///< how far the annotators agree (only with two or more); before the appendix
 };
 
 /// Every section, in order.
 QList<ReportSection> allReportSections();
-/// "cover", "propositions", "sources", "tags", "verification", "charts", "appendix".
+/// "cover", "propositions", "sources", "tags", "verification", "charts", "appendix", "agreement".
 /// Its heading in a report ("Claims by tag").
 QString reportSectionLabel(ReportSection section);
 QString reportSectionKey(ReportSection section);
