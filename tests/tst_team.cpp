@@ -42,6 +42,19 @@ namespace {
 const QString kTextA = u"The mayor said on Monday that 1,200 people left their homes. Firefighters worked all night."_s;
 const QString kTextB = u"Officials said 800 residents were evacuated. The fire started late on Sunday."_s;
 
+/// Appends a link by `author` to `p` (propositions not regrouped).
+LinkId appendLink(Project &p, ClaimId from, ClaimId to, Relation relation, const QString &author)
+{
+    Link l;
+    l.id = p.nextId++;
+    l.from = from;
+    l.to = to;
+    l.relation = relation;
+    l.author = author;
+    p.links.push_back(l);
+    return l.id;
+}
+
 /// A project of the two articles and the default codebook; `annotator`
 /// makes the claims added with addClaim().
 struct Builder
@@ -90,15 +103,9 @@ struct Builder
 
     LinkId addLink(ClaimId from, ClaimId to, Relation relation)
     {
-        Link l;
-        l.id = p.nextId++;
-        l.from = from;
-        l.to = to;
-        l.relation = relation;
-        l.author = annotator;
-        p.links.push_back(l);
+        const LinkId id = appendLink(p, from, to, relation, annotator);
         regroupAll(p);
-        return l.id;
+        return id;
     }
 };
 
@@ -362,17 +369,8 @@ private Q_SLOTS:
         const ClaimId b1 = claim(0, 0, 4, u"Ben"_s, VerificationStatus::Disputed);
         const ClaimId a2 = claim(1, 0, 10, u"Ana"_s, VerificationStatus::False);
         const ClaimId b2 = claim(1, 0, 10, u"Ben"_s, VerificationStatus::False);
-        const auto link = [&](ClaimId from, ClaimId to, Relation r, const QString &who) {
-            Link l;
-            l.id = p.nextId++;
-            l.from = from;
-            l.to = to;
-            l.relation = r;
-            l.author = who;
-            p.links.push_back(l);
-        };
-        link(a1, a2, Relation::Same, u"Ana"_s);
-        link(b1, b2, Relation::Differs, u"Ben"_s);
+        appendLink(p, a1, a2, Relation::Same, u"Ana"_s);
+        appendLink(p, b1, b2, Relation::Differs, u"Ben"_s);
 
         const AgreementReport r = measureAgreement(p);
         QCOMPARE(r.annotators, (QStringList{u"Ana"_s, u"Ben"_s}));
