@@ -247,6 +247,68 @@
     </message>
 </context>
 <context>
+    <name>crossread::Agreement</name>
+    <message>
+        <source>Overall (the set of tags on each character)</source>
+        <translation>Global (l&apos;ensemble des étiquettes de chaque caractère)</translation>
+    </message>
+    <message>
+        <source>Verification status (claims matched by overlap)</source>
+        <translation>Statut de vérification (affirmations appariées par chevauchement)</translation>
+    </message>
+    <message>
+        <source>Links (the same pair, the same relation)</source>
+        <translation>Liens (même paire, même relation)</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::AgreementDialog</name>
+    <message>
+        <source>Annotator Agreement</source>
+        <translation>Accord inter-annotateurs</translation>
+    </message>
+    <message>
+        <source>Annotators compared</source>
+        <translation>Annotateurs comparés</translation>
+    </message>
+    <message>
+        <source>Agreement figures</source>
+        <translation>Mesures d&apos;accord</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Alpha is Krippendorff&apos;s alpha (nominal), kappa Cohen&apos;s (two annotators only); 1 is full agreement, 0 what chance gives. Tags are compared per character of the articles two or more annotators tagged, characters no one tagged included; status on claims whose spans overlap by half or more; links on the pairs of such claims someone linked. Units: characters, claims, pairs.</source>
+        <translation>L&apos;alpha est l&apos;alpha de Krippendorff (nominal), le kappa celui de Cohen (deux annotateurs seulement)&#xa0;; 1 correspond à un accord total, 0 à ce que donne le hasard. Les étiquettes sont comparées caractère par caractère dans les articles étiquetés par au moins deux annotateurs, y compris les caractères que personne n&apos;a étiquetés&#xa0;; le statut, sur les affirmations dont les plages se chevauchent de moitié ou plus&#xa0;; les liens, sur les paires de telles affirmations que quelqu&apos;un a liées. Unités&#xa0;: caractères, affirmations, paires.</translation>
+    </message>
+    <message>
+        <source>Agreement needs two annotators or more. Merge their copies of the project first (Team → Merge Project…).</source>
+        <translation>L&apos;accord demande au moins deux annotateurs. Fusionnez d&apos;abord leurs copies du projet (Équipe → Fusionner un projet…).</translation>
+    </message>
+    <message>
+        <source>%1 annotators, %2 articles tagged by two or more of them.</source>
+        <translation>%1 annotateurs, %2 articles étiquetés par au moins deux d&apos;entre eux.</translation>
+    </message>
+</context>
+<context>
     <name>crossread::ArticleImporter</name>
     <message>
         <source>it is named .pdf but is not a PDF</source>
@@ -2022,6 +2084,54 @@
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>É&amp;quipe</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Project…</source>
+        <translation>&amp;Fusionner un projet…</translation>
+    </message>
+    <message>
+        <source>Add another annotator&apos;s copy of this project: their claims and links, with their name</source>
+        <translation>Ajouter la copie de ce projet d&apos;un autre annotateur&#xa0;: ses affirmations et ses liens, avec son nom</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
+        <translation>&amp;Accord inter-annotateurs…</translation>
+    </message>
+    <message>
+        <source>How far the annotators agree: Krippendorff&apos;s alpha and Cohen&apos;s kappa</source>
+        <translation>À quel point les annotateurs s&apos;accordent&#xa0;: alpha de Krippendorff et kappa de Cohen</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Lecture de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Cannot Merge</source>
+        <translation>Impossible de fusionner</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Merge “%1”</source>
+        <translation>Fusionner «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Nothing new: everything in %1 is in this project already.</source>
+        <translation>Rien de nouveau&#xa0;: tout le contenu de %1 figure déjà dans ce projet.</translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Claims and links you make carry your name, so that a team can merge its work and see who agrees. (Edit → Settings → Files changes it.)</source>
+        <translation>Les affirmations et les liens que vous créez portent votre nom, afin qu&apos;une équipe puisse fusionner son travail et voir qui est d&apos;accord. (Vous pouvez le changer dans Édition → Paramètres → Fichiers.)</translation>
+    </message>
 </context>
 <context>
     <name>crossread::MarkdownImporter</name>
@@ -2095,6 +2205,36 @@
     <message>
         <source>Comparison matrix: a row per proposition, a column per source</source>
         <translation>Matrice de comparaison&#xa0;: une ligne par proposition, une colonne par source</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::Merge</name>
+    <message>
+        <source>Articles: %1 matched, %2 added.</source>
+        <translation>Articles&#xa0;: %1 reconnus, %2 ajoutés.</translation>
+    </message>
+    <message>
+        <source>Tags: %1 matched, %2 added%3.</source>
+        <translation>Étiquettes&#xa0;: %1 reconnues, %2 ajoutées%3.</translation>
+    </message>
+    <message>
+        <source>Claims: %1 added, %2 already there.</source>
+        <translation>Affirmations&#xa0;: %1 ajoutées, %2 déjà présentes.</translation>
+    </message>
+    <message>
+        <source>Links: %1 added, %2 already there.</source>
+        <translation>Liens&#xa0;: %1 ajoutés, %2 déjà présents.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not placed, the quote not being in the matched article&apos;s text: %n claim(s), and %1 link(s) ending at them:</source>
+        <translation>
+            <numerusform>Non placés, l&apos;extrait ne figurant pas dans le texte de l&apos;article reconnu&#xa0;: %n affirmation, et %1 lien(s) qui y aboutissent&#xa0;:</numerusform>
+            <numerusform>Non placés, l&apos;extrait ne figurant pas dans le texte de l&apos;article reconnu&#xa0;: %n affirmations, et %1 lien(s) qui y aboutissent&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotators of what was added: %1.</source>
+        <translation>Annotateurs des éléments ajoutés&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +2975,34 @@ L&apos;ouvrir ici quand même&#xa0;?</translation>
         <source>— omitted</source>
         <translation>— omis</translation>
     </message>
+    <message>
+        <source>%1 annotators; %2 articles tagged by two or more of them. Alpha is Krippendorff&apos;s alpha for nominal values, kappa Cohen&apos;s (two annotators only): 1 is full agreement, 0 what chance gives. Tags are compared per character of those articles, characters no one tagged included; verification status on claims whose spans overlap by half or more; links on the pairs of such claims someone linked.</source>
+        <translation>%1 annotateurs&#xa0;; %2 articles étiquetés par au moins deux d&apos;entre eux. L&apos;alpha est l&apos;alpha de Krippendorff pour des valeurs nominales, le kappa celui de Cohen (deux annotateurs seulement)&#xa0;: 1 correspond à un accord total, 0 à ce que donne le hasard. Les étiquettes sont comparées caractère par caractère dans ces articles, y compris les caractères que personne n&apos;a étiquetés&#xa0;; le statut de vérification, sur les affirmations dont les plages se chevauchent de moitié ou plus&#xa0;; les liens, sur les paires de telles affirmations que quelqu&apos;un a liées.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Annotator agreement</source>
+        <translation>Accord inter-annotateurs</translation>
+    </message>
 </context>
 <context>
     <name>crossread::SearchPanel</name>
@@ -3420,6 +3588,38 @@ L&apos;ouvrir ici quand même&#xa0;?</translation>
         <source>Press the key that tags a selection as “%1” (Backspace for none):</source>
         <translation>Appuyez sur la touche qui marque une sélection comme «&#xa0;%1&#xa0;» (Retour arrière pour aucune)&#xa0;:</translation>
     </message>
+    <message>
+        <source>Tags to Map</source>
+        <translation>Correspondance des étiquettes</translation>
+    </message>
+    <message>
+        <source>Their tag</source>
+        <translation>Leur étiquette</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Devient</translation>
+    </message>
+    <message>
+        <source>Tags to map</source>
+        <translation>Étiquettes à faire correspondre</translation>
+    </message>
+    <message>
+        <source>A new tag</source>
+        <translation>Une nouvelle étiquette</translation>
+    </message>
+    <message>
+        <source>What %1 becomes</source>
+        <translation>Ce que devient %1</translation>
+    </message>
+    <message>
+        <source>The other project has tags this one has not. Add each as a new tag, or merge its claims into one of this project&apos;s tags.</source>
+        <translation>L&apos;autre projet a des étiquettes que celui-ci n&apos;a pas. Ajoutez chacune comme nouvelle étiquette, ou fusionnez ses affirmations dans l&apos;une des étiquettes de ce projet.</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusion terminée</translation>
+    </message>
 </context>
 <context>
     <name>crossread::cli</name>
@@ -3996,6 +4196,90 @@ L&apos;ouvrir ici quand même&#xa0;?</translation>
     <message>
         <source>No passage shares anything with it.</source>
         <translation>Aucun passage n&apos;a de point commun avec lui.</translation>
+    </message>
+    <message>
+        <source>merge annotators&apos; copies of a project, keeping who made what</source>
+        <translation>fusionner les copies d&apos;un projet faites par différents annotateurs, en gardant qui a fait quoi</translation>
+    </message>
+    <message>
+        <source>Merges annotators&apos; copies of a project into one: the first project, then each of the others into it. Articles are matched by the original file&apos;s SHA-256 or by their text, tags by path; claims and links keep their annotator, and what is there already is not added twice. Tags of the others that the first has no tag for are added, unless --map-tag sends them to an existing tag.</source>
+        <translation>Fusionne en un seul projet les copies faites par différents annotateurs&#xa0;: le premier projet, puis chacun des autres dans celui-ci. Les articles sont reconnus au SHA-256 du fichier d&apos;origine ou à leur texte, les étiquettes à leur chemin&#xa0;; les affirmations et les liens gardent leur annotateur, et ce qui est déjà présent n&apos;est pas ajouté deux fois. Les étiquettes des autres projets sans équivalent dans le premier sont ajoutées, sauf si --map-tag les envoie vers une étiquette existante.</translation>
+    </message>
+    <message>
+        <source>Two or more .crossread files.</source>
+        <translation>Deux fichiers .crossread ou plus.</translation>
+    </message>
+    <message>
+        <source>Use the existing tag TO for the others&apos; tag FROM (paths: &quot;Parent / Child&quot;).</source>
+        <translation>Utiliser l&apos;étiquette existante TO pour l&apos;étiquette FROM des autres projets (chemins&#xa0;: «&#xa0;Parent / Enfant&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Print what was merged as JSON.</source>
+        <translation>Afficher en JSON ce qui a été fusionné.</translation>
+    </message>
+    <message>
+        <source>--map-tag wants FROM=TO, not %1</source>
+        <translation>--map-tag attend FROM=TO, pas %1</translation>
+    </message>
+    <message>
+        <source>Merged %1:</source>
+        <translation>%1 fusionné&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Fichier écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>how far the annotators agree: Krippendorff&apos;s alpha, Cohen&apos;s kappa</source>
+        <translation>à quel point les annotateurs s&apos;accordent&#xa0;: alpha de Krippendorff, kappa de Cohen</translation>
+    </message>
+    <message>
+        <source>How far the annotators of a project agree: Krippendorff&apos;s alpha (and Cohen&apos;s kappa for two annotators) per tag and overall, per character of the articles two or more of them tagged; on the verification status of claims matched by overlap; on links (the same pair, the same relation). Each figure comes with the number of units behind it.</source>
+        <translation>À quel point les annotateurs d&apos;un projet s&apos;accordent&#xa0;: alpha de Krippendorff (et kappa de Cohen pour deux annotateurs) par étiquette et globalement, caractère par caractère dans les articles étiquetés par au moins deux d&apos;entre eux&#xa0;; sur le statut de vérification des affirmations appariées par chevauchement&#xa0;; sur les liens (même paire, même relation). Chaque mesure est accompagnée du nombre d&apos;unités sur lequel elle repose.</translation>
+    </message>
+    <message>
+        <source>The .crossread file (merge annotators&apos; copies first).</source>
+        <translation>Le fichier .crossread (fusionnez d&apos;abord les copies des annotateurs).</translation>
+    </message>
+    <message>
+        <source>Compare only these annotators (comma-separated).</source>
+        <translation>Comparer uniquement ces annotateurs (séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>Print the figures as JSON.</source>
+        <translation>Afficher les mesures en JSON.</translation>
+    </message>
+    <message>
+        <source>Annotators: %1</source>
+        <translation>Annotateurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Articles tagged by two or more: %1</source>
+        <translation>Articles étiquetés par au moins deux annotateurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>alpha</source>
+        <translation>alpha</translation>
+    </message>
+    <message>
+        <source>kappa</source>
+        <translation>kappa</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>accord</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>unités</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <source>Agreement needs two annotators or more: merge their copies of the project first (crossread merge).</source>
+        <translation>L&apos;accord demande au moins deux annotateurs&#xa0;: fusionnez d&apos;abord leurs copies du projet (crossread merge).</translation>
     </message>
 </context>
 </TS>
