@@ -151,9 +151,92 @@ QStringList annotatorsOf(const Project &project)
     for (const Link &l : project.links)
         if (!l.author.isEmpty())
             names.insert(l.author);
+    names.remove(consensusAuthor());
     QStringList sorted(names.begin(), names.end());
     sorted.sort();
     return sorted;
+}
+
+ClaimMatching matchClaims(const Project &project, const QStringList &annotators)
+{
+    ClaimMatching m;
+    m.annotators = annotators;
+    const int coders = int(annotators.size());
+    QHash<QString, int> coderOf;
+    for (int i = 0; i < coders; ++i)
+        coderOf.insert(annotators[i], i);
+    QHash<ArticleId, QList<QList<const Claim *>>> byArticle;
+    for (const Claim &c : project.claims) {
+        const int coder = coderOf.value(c.author, -1);
+        if (coder < 0)
+            continue;
+        auto &lists = byArticle[c.article];
+        if (lists.isEmpty())
+            lists.resize(coders);
+        lists[coder] << &c;
+        auto &tagged = m.tagged[c.article];
+        if (tagged.isEmpty())
+            tagged.resize(coders, false);
+        tagged[coder] = true;
+    }
+    for (const Article &article : project.articles) {
+        if (m.taggers(article.id) < 2)
+            continue;
+        const auto lists = byArticle.value(article.id);
+        QSet<ClaimId> taken;
+        for (int coder = 0; coder < coders; ++coder) {
+            for (const Claim *c : lists[coder]) {
+                if (taken.contains(c->id))
+                    continue;
+                ClaimUnit unit{article.id, QList<ClaimId>(coders, NoId)};
+                unit.claims[coder] = c->id;
+                taken.insert(c->id);
+                for (int other = coder + 1; other < coders; ++other) {
+                    const Claim *best = nullptr;
+                    double bestOverlap = 0.5 - 1e-9;
+                    for (const Claim *d : lists[other]) {
+                        const double j = jaccard(c->anchor, d->anchor);
+                        if (!taken.contains(d->id) && j > bestOverlap) {
+                            best = d;
+                            bestOverlap = j;
+                        }
+                    }
+                    if (best) {
+                        unit.claims[other] = best->id;
+                        taken.insert(best->id);
+                    }
+                }
+                for (ClaimId id : unit.claims)
+                    if (id != NoId)
+                        m.unitOf.insert(id, int(m.units.size()));
+                m.units << unit;
+            }
+        }
+    }
+    return m;
+}
+
+QList<LinkUnit> matchLinks(const Project &project, const ClaimMatching &matching)
+{
+    QHash<QString, int> coderOf;
+    for (int i = 0; i < matching.annotators.size(); ++i)
+        coderOf.insert(matching.annotators[i], i);
+    std::map<std::pair<int, int>, LinkUnit> pairs;
+    for (const Link &l : project.links) {
+        const int coder = coderOf.value(l.author, -1);
+        const int a = matching.unitOf.value(l.from, -1), b = matching.unitOf.value(l.to, -1);
+        if (coder < 0 || a < 0 || b < 0 || a == b)
+            continue;
+        LinkUnit &unit = pairs[{std::min(a, b), std::max(a, b)}];
+        if (unit.links.isEmpty())
+            unit = LinkUnit{std::min(a, b), std::max(a, b), QList<LinkId>(matching.annotators.size(), NoId)};
+        if (unit.links[coder] == NoId)
+            unit.links[coder] = l.id;
+    }
+    QList<LinkUnit> units;
+    for (const auto &[key, unit] : pairs)
+        units << unit;
+    return units;
 }
 
 AgreementReport measureAgreement(const Project &project, QStringList annotators)
@@ -193,13 +276,11 @@ AgreementReport measureAgreement(const Project &project, QStringList annotators)
     std::vector<double> weights;
     std::vector<std::vector<std::vector<int>>> perTag(size_t(used.size()));
     QHash<QString, int> tagSets; // a set of tags as a value
-    QSet<ArticleId> coded; // by two or more: the articles whose claims count below
     for (const Article &article : project.articles) {
         const auto lists = byArticle.value(article.id);
         const int present = int(std::count_if(lists.begin(), lists.end(), [](const auto &l) { return !l.isEmpty(); }));
         if (present < 2)
             continue;
-        coded.insert(article.id);
         ++report.articles;
         std::vector<int> cuts{0, int(article.text.size())};
         for (const auto &list : lists)
@@ -252,70 +333,30 @@ AgreementReport measureAgreement(const Project &project, QStringList annotators)
         report.tags << figure(paths.value(used[i]), perTag[size_t(i)], weights, coders);
 
     // Verification status, on claims matched across annotators by overlap.
+    const ClaimMatching matching = matchClaims(project, annotators);
     std::vector<std::vector<int>> statusUnits;
-    QHash<ClaimId, int> unitOf;
-    QList<ArticleId> unitArticle;
-    for (const Article &article : project.articles) {
-        if (!coded.contains(article.id))
-            continue;
-        const auto lists = byArticle.value(article.id);
-        QSet<ClaimId> taken;
-        for (int coder = 0; coder < coders; ++coder) {
-            for (const Claim *c : lists[coder]) {
-                if (taken.contains(c->id))
-                    continue;
-                std::vector<int> values(size_t(coders), Missing);
+    for (const ClaimUnit &unit : matching.units) {
+        std::vector<int> values(size_t(coders), Missing);
+        for (int coder = 0; coder < coders; ++coder)
+            if (const Claim *c = findById(project.claims, unit.claims.value(coder, NoId)))
                 values[size_t(coder)] = int(c->attributes.status);
-                const int unit = int(statusUnits.size());
-                unitOf.insert(c->id, unit);
-                taken.insert(c->id);
-                for (int other = coder + 1; other < coders; ++other) {
-                    const Claim *best = nullptr;
-                    double bestOverlap = 0.5 - 1e-9;
-                    for (const Claim *d : lists[other]) {
-                        const double j = jaccard(c->anchor, d->anchor);
-                        if (!taken.contains(d->id) && j > bestOverlap) {
-                            best = d;
-                            bestOverlap = j;
-                        }
-                    }
-                    if (best) {
-                        values[size_t(other)] = int(best->attributes.status);
-                        unitOf.insert(best->id, unit);
-                        taken.insert(best->id);
-                    }
-                }
-                statusUnits.push_back(std::move(values));
-                unitArticle << article.id;
-            }
-        }
+        statusUnits.push_back(std::move(values));
     }
     report.status = figure(Tr::tr("Verification status (claims matched by overlap)"), statusUnits, {}, coders);
 
-    // Links: pairs of claim units someone linked.
-    std::map<std::pair<int, int>, std::vector<int>> pairs;
-    for (const Link &l : project.links) {
-        const int coder = coderOf.value(l.author, -1);
-        const int a = unitOf.value(l.from, -1), b = unitOf.value(l.to, -1);
-        if (coder < 0 || a < 0 || b < 0 || a == b)
-            continue;
-        auto &values = pairs[{std::min(a, b), std::max(a, b)}];
-        if (values.empty())
-            values.assign(size_t(coders), Missing);
-        if (values[size_t(coder)] == Missing)
-            values[size_t(coder)] = int(l.relation);
-    }
+    // Links: pairs of claim units someone linked; who tagged both articles
+    // but did not link the pair said "no link".
     std::vector<std::vector<int>> linkUnits;
-    for (auto &[pair, values] : pairs) {
-        const ArticleId first = unitArticle.value(pair.first), second = unitArticle.value(pair.second);
+    for (const LinkUnit &pair : matchLinks(project, matching)) {
+        const ArticleId first = matching.units[pair.from].article, second = matching.units[pair.to].article;
+        std::vector<int> values(size_t(coders), Missing);
         for (int coder = 0; coder < coders; ++coder) {
-            const auto lists = byArticle.value(first), others = byArticle.value(second);
-            const bool taggedBoth
-                = !lists.isEmpty() && !others.isEmpty() && !lists[coder].isEmpty() && !others[coder].isEmpty();
-            if (values[size_t(coder)] == Missing && taggedBoth)
+            if (const Link *l = findById(project.links, pair.links.value(coder, NoId)))
+                values[size_t(coder)] = int(l->relation);
+            else if (matching.taggedBy(first, coder) && matching.taggedBy(second, coder))
                 values[size_t(coder)] = NoLink;
         }
-        linkUnits.push_back(values);
+        linkUnits.push_back(std::move(values));
     }
     report.links = figure(Tr::tr("Links (the same pair, the same relation)"), linkUnits, {}, coders);
     return report;

@@ -2,6 +2,7 @@
 
 #include <models/project.h>
 
+#include <QHash>
 #include <QStringList>
 
 #include <vector>
@@ -56,7 +57,44 @@ struct AgreementReport
 /// `annotators` empty: everyone who made a claim.
 AgreementReport measureAgreement(const Project &project, QStringList annotators = {});
 
-/// The annotators of a project: who made its claims and links, sorted.
+/// The annotators of a project: who made its claims and links, sorted
+/// (adjudicated claims and links, by ConsensusAuthor, left out).
 QStringList annotatorsOf(const Project &project);
+
+/// The author of what adjudication settled (data, not translated).
+inline QString consensusAuthor()
+{
+    return QStringLiteral("Consensus");
+}
+
+/// Claims of different annotators that stand for one claim.
+struct ClaimUnit
+{
+    ArticleId article = NoId;
+    QList<ClaimId> claims; ///< by annotator (index in ClaimMatching::annotators); NoId: none
+};
+
+/// The claims of `annotators` matched across them: in each article that two
+/// or more of them tagged, claims of different annotators whose spans
+/// overlap by half or more (Jaccard) are one unit, best overlap first.
+struct ClaimMatching
+{
+    QStringList annotators;
+    QList<ClaimUnit> units;
+    QHash<ClaimId, int> unitOf;
+    QHash<ArticleId, QList<bool>> tagged; ///< which annotators have a claim in the article
+    bool taggedBy(ArticleId article, int annotator) const { return tagged.value(article).value(annotator); }
+    int taggers(ArticleId article) const { return int(tagged.value(article).count(true)); }
+};
+ClaimMatching matchClaims(const Project &project, const QStringList &annotators);
+
+/// A pair of claim units someone linked, and each annotator's link between
+/// them (NoId: none).
+struct LinkUnit
+{
+    int from = -1, to = -1; ///< units, from < to
+    QList<LinkId> links; ///< by annotator
+};
+QList<LinkUnit> matchLinks(const Project &project, const ClaimMatching &matching);
 
 } // namespace crossread

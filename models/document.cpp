@@ -544,15 +544,21 @@ static bool normalize(const Project &p, ClaimAttributes &attributes)
         && isKnown(attributes.kind) && isKnown(attributes.status) && isKnown(attributes.confidence);
 }
 
-ClaimId Document::addClaim(ArticleId article, int start, int end, const ClaimAttributes &attributes)
+ClaimId Document::addClaim(ArticleId article, int start, int end, const ClaimAttributes &attributes,
+                           const QString &author)
 {
     const Article *source = findById(d->project.articles, article);
     ClaimAttributes attrs = attributes;
     if (!source || !isValidSpan(source->text, start, end) || !normalize(d->project, attrs))
         return NoId;
     const qint64 time = now();
-    Claim claim{
-        d->allocateId(), article, makeAnchor(source->text, start, end), std::move(attrs), d->annotator, time, time};
+    Claim claim{d->allocateId(),
+                article,
+                makeAnchor(source->text, start, end),
+                std::move(attrs),
+                author.isEmpty() ? d->annotator : author,
+                time,
+                time};
     const ClaimId id = claim.id;
     d->run(new InsertCommand<Claim>(d.get(), std::move(claim), tr("Add claim"), d->parentForCommand()));
     return id;
@@ -587,7 +593,7 @@ bool Document::removeClaims(const QList<ClaimId> &ids)
 
 // ---------------------------------------------------------------- links
 
-LinkId Document::addLink(ClaimId from, ClaimId to, Relation relation, const QString &note)
+LinkId Document::addLink(ClaimId from, ClaimId to, Relation relation, const QString &note, const QString &author)
 {
     const Project &p = d->project;
     if (from == to || !findById(p.claims, from) || !findById(p.claims, to) || !isKnown(relation))
@@ -597,7 +603,7 @@ LinkId Document::addLink(ClaimId from, ClaimId to, Relation relation, const QStr
     if (linked)
         return NoId; // one link per pair of claims: change its relation instead
     const qint64 time = now();
-    Link link{d->allocateId(), from, to, relation, note, d->annotator, time, time};
+    Link link{d->allocateId(), from, to, relation, note, author.isEmpty() ? d->annotator : author, time, time};
     const LinkId id = link.id;
     auto *command = new QUndoCommand(tr("Link claims"), d->parentForCommand());
     new InsertCommand<Link>(d.get(), link, {}, command);

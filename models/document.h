@@ -110,13 +110,15 @@ public:
     int claimsWithTag(TagId id) const;
 
     // Claims
-    ClaimId addClaim(ArticleId article, int start, int end, const ClaimAttributes &attributes = {});
+    /// `author` empty: annotator().
+    ClaimId addClaim(ArticleId article, int start, int end, const ClaimAttributes &attributes = {},
+                     const QString &author = {});
     bool setClaimAttributes(ClaimId id, const ClaimAttributes &attributes);
     /// Removes the claims, their links and their proposition memberships.
     bool removeClaims(const QList<ClaimId> &ids);
 
     // Links
-    LinkId addLink(ClaimId from, ClaimId to, Relation relation, const QString &note = {});
+    LinkId addLink(ClaimId from, ClaimId to, Relation relation, const QString &note = {}, const QString &author = {});
     bool setLink(LinkId id, Relation relation, const QString &note);
     bool removeLinks(const QList<LinkId> &ids);
 

@@ -285,8 +285,8 @@ private Q_SLOTS:
         Project mapped = ana.p;
         const MergeReport report = merge(mapped, ben.p, options);
         QCOMPARE(report.tagsAdded, QStringList{u"Quotation / Anonymous source"_s});
-        const Claim &c = *std::find_if(mapped.claims.begin(), mapped.claims.end(), [](const Claim &c) {
-            return c.anchor.quote == u"Firefighters worked all night";
+        const Claim &c = *std::find_if(mapped.claims.begin(), mapped.claims.end(), [](const Claim &claim) {
+            return claim.anchor.quote == u"Firefighters worked all night";
         });
         QCOMPARE(c.attributes.tags, QList<TagId>{ana.tag(u"Event"_s)});
     }
