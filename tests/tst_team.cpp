@@ -2,6 +2,7 @@
 
 #include <app/cli.h>
 #include <app/mainwindow.h>
+#include <models/adjudication.h>
 #include <models/agreement.h>
 #include <models/defaultcodebook.h>
 #include <models/document.h>
@@ -508,6 +509,105 @@ private Q_SLOTS:
         QVERIFY(prompts->errors[0].contains(u"bad.crossread"_s));
         QCOMPARE(p, once);
         test::closeWindow(window, prompts);
+    }
+
+    // ------------------------------------------------------------ adjudication
+
+    void adjudication_settlesEachDisagreement_undoably_andEndsClean()
+    {
+        Builder ana(u"Ana"_s);
+        const ClaimId a1 = ana.addClaim(0, u"1,200 people left their homes"_s, u"Number/statistic"_s);
+        const ClaimId a2 = ana.addClaim(1, u"800 residents were evacuated"_s, u"Number/statistic"_s);
+        ana.addClaim(0, u"Firefighters worked all night"_s, u"Event"_s); // Ben did not tag it
+        ana.addLink(a1, a2, Relation::Differs);
+        Builder ben(u"Ben"_s);
+        const ClaimId b1 = ben.addClaim(0, u"1,200 people left their homes"_s, u"Number/statistic"_s,
+                                        VerificationStatus::Disputed); // another status
+        const ClaimId b2 = ben.addClaim(1, u"800 residents were evacuated"_s, u"Number/statistic"_s); // the same
+        ben.addClaim(1, u"The fire started late on Sunday"_s, u"Date/timeline"_s); // Ana did not
+        ben.addLink(b1, b2, Relation::Contradicts); // another relation
+        Project merged = ana.p;
+        merge(merged, ben.p);
+        Document doc;
+        doc.resetProject(merged);
+        const auto kinds = [&] {
+            QList<Disagreement::Kind> k;
+            for (const Disagreement &d : adjudicate(doc.project()).disagreements)
+                k << d.kind;
+            return k;
+        };
+        using K = Disagreement::Kind;
+        Adjudication a = adjudicate(doc.project());
+        QCOMPARE(kinds(), (QList<K>{K::ClaimVersions, K::ClaimByOneOnly, K::ClaimByOneOnly}));
+        QCOMPARE(a.agreedClaims, 1);
+        QCOMPARE(a.waitingLinks, 2); // their ends are not settled yet
+        QCOMPARE(a.disagreements[0].annotators, (QStringList{u"Ana"_s, u"Ben"_s}));
+        QCOMPARE(a.disagreements[1].without, QStringList{u"Ben"_s});
+
+        // What both agree on, at once: the 800 residents.
+        QCOMPARE(acceptAgreements(doc), 1);
+        QCOMPARE(adjudicate(doc.project()).settledClaims, 1);
+        // Ben's status for the 1,200; undone and done again.
+        const Disagreement status = adjudicate(doc.project()).disagreements[0];
+        QVERIFY(acceptVersion(doc, status, 1));
+        const Claim &settled = doc.project().claims.back();
+        QCOMPARE(settled.author, consensusAuthor());
+        QCOMPARE(settled.attributes.status, VerificationStatus::Disputed);
+        QCOMPARE(kinds(), (QList<K>{K::ClaimByOneOnly, K::ClaimByOneOnly, K::LinkVersions}));
+        doc.undoStack()->undo();
+        QCOMPARE(kinds(), (QList<K>{K::ClaimVersions, K::ClaimByOneOnly, K::ClaimByOneOnly}));
+        doc.undoStack()->redo();
+        // Ana's night shift kept; Ben's Sunday dropped.
+        a = adjudicate(doc.project());
+        QVERIFY(acceptVersion(doc, a.disagreements[0], 0));
+        a = adjudicate(doc.project());
+        const qsizetype before = qsizetype(doc.project().claims.size());
+        QVERIFY(rejectVersions(doc, a.disagreements[0]));
+        QCOMPARE(qsizetype(doc.project().claims.size()), before - 1);
+        // The link: Ana's relation.
+        a = adjudicate(doc.project());
+        QCOMPARE(a.disagreements.size(), 1);
+        QCOMPARE(a.disagreements[0].kind, K::LinkVersions);
+        QVERIFY(acceptVersion(doc, a.disagreements[0], 0));
+        a = adjudicate(doc.project());
+        QVERIFY(a.disagreements.isEmpty());
+        QCOMPARE(a.settledClaims, 3);
+        QCOMPARE(a.settledLinks, 1);
+
+        // The clean project: only what was settled, propositions following.
+        QVERIFY(finishAdjudication(doc));
+        const Project &clean = doc.project();
+        QCOMPARE(clean.claims.size(), size_t(3));
+        QCOMPARE(clean.links.size(), size_t(1));
+        QCOMPARE(clean.links[0].relation, Relation::Differs);
+        for (const Claim &c : clean.claims)
+            QCOMPARE(c.author, consensusAuthor());
+        QVERIFY(isGroupedByLinks(clean));
+        QVERIFY(annotatorsOf(clean).isEmpty());
+        doc.undoStack()->undo(); // one step
+        QCOMPARE(doc.project().claims.size(), size_t(8)); // 6 merged + 3 settled - Ben's Sunday
+    }
+
+    void adjudication_bothVersions_carryAllTheirTags()
+    {
+        Builder ana(u"Ana"_s);
+        ana.addClaim(0, u"The mayor said on Monday"_s, u"Attribution"_s);
+        Builder ben(u"Ben"_s);
+        ben.addClaim(0, u"The mayor said on Monday"_s, u"Date/timeline"_s);
+        Project merged = ana.p;
+        merge(merged, ben.p);
+        Document doc;
+        doc.resetProject(merged);
+        const Adjudication a = adjudicate(doc.project());
+        QCOMPARE(a.disagreements.size(), 1);
+        QVERIFY(acceptAll(doc, a.disagreements[0]));
+        const Claim &both = doc.project().claims.back();
+        QCOMPARE(both.attributes.tags, (QList<TagId>{ana.tag(u"Date/timeline"_s), ana.tag(u"Attribution"_s)}));
+        QVERIFY(adjudicate(doc.project()).disagreements.isEmpty());
+        // Rejected: no claim at all there.
+        doc.undoStack()->undo();
+        QVERIFY(rejectVersions(doc, adjudicate(doc.project()).disagreements[0]));
+        QVERIFY(doc.project().claims.empty());
     }
 
     void mergeCommand_writesTheMergedProject_andSaysWhatItDid()
