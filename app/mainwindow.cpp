@@ -9,6 +9,7 @@
 #include <models/modelroles.h>
 #include <models/projectfile.h>
 #include <models/rownotifier.h>
+#include <widgets/adjudicationpanel.h>
 #include <widgets/agreementdialog.h>
 #include <widgets/articleitemdelegate.h>
 #include <widgets/articlemetadatadialog.h>
@@ -58,6 +59,7 @@
 #include <QTableView>
 #include <QTextCursor>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 namespace crossread {
@@ -230,6 +232,12 @@ void MainWindow::createViews()
     tabifyDockWidget(claimsDock, linksDock);
     tabifyDockWidget(claimsDock, matrixDock);
     tabifyDockWidget(claimsDock, linkSuggestionsDock);
+    m_adjudication = new AdjudicationPanel(m_document, m_prompts.get(), this);
+    QDockWidget *adjudicationDock
+        = dock(tr("Adjudication"), QStringLiteral("adjudicationDock"), m_adjudication, Qt::BottomDockWidgetArea);
+    connect(adjudicationDock, &QDockWidget::visibilityChanged, m_adjudication, &AdjudicationPanel::setActive);
+    connect(m_adjudication, &AdjudicationPanel::claimActivated, m_area, &ComparisonArea::showClaim);
+    tabifyDockWidget(claimsDock, adjudicationDock);
     claimsDock->raise();
 
     m_linker = new LinkController(m_document, m_selection, m_prompts.get(), this);
@@ -500,6 +508,13 @@ void MainWindow::createTeamMenu()
     QMenu *team = menuBar()->addMenu(tr("&Team"));
     team->addAction(tr("&Merge Project…"), this, &MainWindow::mergeProject)
         ->setStatusTip(tr("Add another annotator's copy of this project: their claims and links, with their name"));
+    team->addAction(tr("A&djudicate"), this,
+                    [this] {
+                        m_adjudication->parentWidget()->show();
+                        m_adjudication->parentWidget()->raise();
+                        m_adjudication->list()->setFocus();
+                    })
+        ->setStatusTip(tr("Settle the annotators' disagreements one by one, then keep only what was settled"));
     team->addAction(tr("&Agreement…"), this,
                     [this] {
                         AgreementDialog dialog(m_document, this);

@@ -12,6 +12,7 @@ QT_END_NAMESPACE
 
 namespace crossread {
 
+class AdjudicationPanel;
 class ArticlePane;
 class ClaimInspector;
 class ClaimSelection;
@@ -55,6 +56,7 @@ public:
     LinkController *linker() const { return m_linker; }
     SuggestPanel *suggestions() const { return m_suggest; }
     LinkSuggestionsPanel *linkSuggestions() const { return m_linkSuggestions; }
+    AdjudicationPanel *adjudication() const { return m_adjudication; }
 
 public Q_SLOTS:
     /// "Tag as claim…": the tag picker for the selection of the current pane.
@@ -109,6 +111,7 @@ private:
     LinkController *m_linker = nullptr;
     SuggestPanel *m_suggest = nullptr;
     LinkSuggestionsPanel *m_linkSuggestions = nullptr;
+    AdjudicationPanel *m_adjudication = nullptr;
     QAbstractItemView *m_articleView = nullptr;
     QLabel *m_counts = nullptr;
     QLabel *m_paneSummary = nullptr;

@@ -16,8 +16,10 @@
 #include <models/textanchor.h>
 #include <support/fakeprompts.h>
 #include <support/windowfixture.h>
+#include <widgets/adjudicationpanel.h>
 #include <widgets/agreementdialog.h>
 
+#include <QDockWidget>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -608,6 +610,59 @@ private Q_SLOTS:
         doc.undoStack()->undo();
         QVERIFY(rejectVersions(doc, adjudicate(doc.project()).disagreements[0]));
         QVERIFY(doc.project().claims.empty());
+    }
+
+    void adjudicationPanel_settlesWithKeys_andFinishes()
+    {
+        std::unique_ptr<MainWindow> window;
+        test::FakePrompts *prompts = nullptr;
+        QVERIFY(test::openWindow(window, prompts));
+        Builder ana(u"Ana"_s);
+        ana.addClaim(0, u"1,200 people left their homes"_s, u"Number/statistic"_s);
+        ana.addClaim(1, u"800 residents were evacuated"_s, u"Number/statistic"_s);
+        Builder ben(u"Ben"_s);
+        ben.addClaim(0, u"1,200 people left their homes"_s, u"Number/statistic"_s, VerificationStatus::Disputed);
+        ben.addClaim(1, u"800 residents were evacuated"_s, u"Number/statistic"_s);
+        Project merged = ana.p;
+        merge(merged, ben.p);
+        window->document()->resetProject(merged);
+        QAction *adjudicate = test::findAction(window.get(), u"Adjudicate"_s);
+        QVERIFY(adjudicate);
+        adjudicate->trigger();
+        AdjudicationPanel *panel = window->adjudication();
+        QTRY_VERIFY(panel->isVisible());
+        QTreeWidget *list = panel->list();
+        QTRY_COMPARE(list->topLevelItemCount(), 1); // the status of the 1,200
+        QCOMPARE(list->topLevelItem(0)->childCount(), 2); // Ana's and Ben's
+        QCOMPARE(panel->state().agreedClaims, 1);
+        if (const QString folder = qEnvironmentVariable("CROSSREAD_SCREENSHOTS"); !folder.isEmpty())
+            QVERIFY(window->grab().save(folder + u"/adjudication.png"_s));
+        // Ben's version, with the keyboard: down to it, Enter.
+        list->setFocus();
+        list->setCurrentItem(list->topLevelItem(0)->child(0));
+        QTest::keyClick(list, Qt::Key_Down);
+        QCOMPARE(list->currentItem()->text(0), u"Ben"_s);
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(list->topLevelItemCount(), 0);
+        QCOMPARE(window->document()->project().claims.back().attributes.status, VerificationStatus::Disputed);
+        QCOMPARE(window->document()->project().claims.back().author, consensusAuthor());
+        // Undone from the window: the disagreement is back.
+        QTest::keySequence(window.get(), QKeySequence::Undo);
+        QTRY_COMPARE(list->topLevelItemCount(), 1);
+        QTest::keySequence(window.get(), QKeySequence::Redo);
+        QTRY_COMPARE(list->topLevelItemCount(), 0);
+        // What both agree on, then finish (asked first).
+        panel->acceptAgreed();
+        QCOMPARE(panel->state().settledClaims, 2);
+        prompts->confirmation = false;
+        panel->finish();
+        QCOMPARE(window->document()->project().claims.size(), size_t(6));
+        prompts->confirmation = true;
+        panel->finish();
+        QCOMPARE(prompts->confirmations.size(), 2);
+        QCOMPARE(window->document()->project().claims.size(), size_t(2));
+        QVERIFY(annotatorsOf(window->document()->project()).isEmpty());
+        test::closeWindow(window, prompts);
     }
 
     void mergeCommand_writesTheMergedProject_andSaysWhatItDid()
