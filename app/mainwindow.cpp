@@ -270,6 +270,10 @@ void MainWindow::createFileMenu()
         tr("Add articles from text, Markdown, HTML, PDF or Word files (or drop files on the window)"));
     file->addAction(tr("Import with &Encoding…"), m_import, &ImportController::chooseEncodingAndImport)
         ->setStatusTip(tr("Import text files whose encoding was not detected right"));
+    // In File, where users look for it, and in Team.
+    m_mergeAction = file->addAction(tr("&Merge Project…"), this, &MainWindow::mergeProject);
+    m_mergeAction->setStatusTip(
+        tr("Add another annotator's copy of this project: their claims and links, with their name"));
     file->addSeparator();
     file->addAction(tr("&Export…"), Qt::CTRL | Qt::SHIFT | Qt::Key_E, this, &MainWindow::openExportDialog)
         ->setStatusTip(tr("Write a report (HTML, Markdown) or the data (CSV, JSON, REFI-QDA, W3C, brat, ClaimReview)"));
@@ -506,8 +510,7 @@ void MainWindow::createViewMenu()
 void MainWindow::createTeamMenu()
 {
     QMenu *team = menuBar()->addMenu(tr("&Team"));
-    team->addAction(tr("&Merge Project…"), this, &MainWindow::mergeProject)
-        ->setStatusTip(tr("Add another annotator's copy of this project: their claims and links, with their name"));
+    team->addAction(m_mergeAction);
     team->addAction(tr("A&djudicate"), this,
                     [this] {
                         m_adjudication->parentWidget()->show();

@@ -6,6 +6,7 @@
 
 QT_BEGIN_NAMESPACE
 class QAbstractItemView;
+class QAction;
 class QLabel;
 class QMenu;
 QT_END_NAMESPACE
@@ -112,6 +113,7 @@ private:
     SuggestPanel *m_suggest = nullptr;
     LinkSuggestionsPanel *m_linkSuggestions = nullptr;
     AdjudicationPanel *m_adjudication = nullptr;
+    QAction *m_mergeAction = nullptr;
     QAbstractItemView *m_articleView = nullptr;
     QLabel *m_counts = nullptr;
     QLabel *m_paneSummary = nullptr;

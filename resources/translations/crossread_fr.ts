@@ -247,6 +247,116 @@
     </message>
 </context>
 <context>
+    <name>crossread::Adjudication</name>
+    <message>
+        <source>Accept what the annotators agree on</source>
+        <translation>Accepter le consensus des annotateurs</translation>
+    </message>
+    <message>
+        <source>Keep only the settled claims and links</source>
+        <translation>Ne garder que les affirmations et les liens réglés</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::AdjudicationPanel</name>
+    <message>
+        <source>Claim: versions differ</source>
+        <translation>Affirmation&#xa0;: versions différentes</translation>
+    </message>
+    <message>
+        <source>Claim: by one only</source>
+        <translation>Affirmation&#xa0;: d&apos;un seul annotateur</translation>
+    </message>
+    <message>
+        <source>Link: relations differ</source>
+        <translation>Lien&#xa0;: relations différentes</translation>
+    </message>
+    <message>
+        <source>Link: by some only</source>
+        <translation>Lien&#xa0;: de certains annotateurs seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Version</source>
+        <translation>&amp;Accepter la version</translation>
+    </message>
+    <message>
+        <source>Accept &amp;Both</source>
+        <translation>Accepter les &amp;deux</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeter</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;greed</source>
+        <translation>Accepter le &amp;consensus</translation>
+    </message>
+    <message>
+        <source>&amp;Finish…</source>
+        <translation>&amp;Terminer…</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Désaccords</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Désaccord</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Keep the selected version (Enter)</source>
+        <translation>Garder la version sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <source>Keep one claim with the tags of every version</source>
+        <translation>Garder une seule affirmation, avec les étiquettes de toutes les versions</translation>
+    </message>
+    <message>
+        <source>Keep none of the versions (Delete)</source>
+        <translation>Ne garder aucune des versions (Suppr)</translation>
+    </message>
+    <message>
+        <source>Keep at once every claim and link all annotators agree on</source>
+        <translation>Garder d&apos;un coup toutes les affirmations et tous les liens sur lesquels tous les annotateurs s&apos;accordent</translation>
+    </message>
+    <message>
+        <source>Remove the annotators&apos; versions, keeping only what was settled</source>
+        <translation>Retirer les versions des annotateurs pour ne garder que ce qui a été réglé</translation>
+    </message>
+    <message>
+        <source>(no link)</source>
+        <translation>(pas de lien)</translation>
+    </message>
+    <message>
+        <source>(no claim)</source>
+        <translation>(pas d&apos;affirmation)</translation>
+    </message>
+    <message>
+        <source>Remove the annotators&apos; claims and links, keeping the %1 settled claims and %2 settled links?</source>
+        <translation>Retirer les affirmations et les liens des annotateurs, en gardant les %1 affirmations réglées et les %2 liens réglés&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 disagreements are not settled yet: finishing drops their versions. Remove the annotators&apos; claims and links, keeping the %2 settled claims and %3 settled links?</source>
+        <translation>%1 désaccords ne sont pas encore réglés&#xa0;: si vous terminez, leurs versions seront abandonnées. Retirer les affirmations et les liens des annotateurs, en gardant les %2 affirmations réglées et les %3 liens réglés&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Finish Adjudication</source>
+        <translation>Terminer l&apos;arbitrage</translation>
+    </message>
+    <message>
+        <source>To settle: %1. Agreed, to accept: claims %2, links %3. Waiting until their claims are settled: links %4. Settled: claims %5, links %6.</source>
+        <translation>À régler&#xa0;: %1. Consensus, à accepter&#xa0;: affirmations %2, liens %3. En attente que leurs affirmations soient réglées&#xa0;: liens %4. Réglés&#xa0;: affirmations %5, liens %6.</translation>
+    </message>
+</context>
+<context>
     <name>crossread::Agreement</name>
     <message>
         <source>Overall (the set of tags on each character)</source>
@@ -2131,6 +2241,18 @@
     <message>
         <source>Claims and links you make carry your name, so that a team can merge its work and see who agrees. (Edit → Settings → Files changes it.)</source>
         <translation>Les affirmations et les liens que vous créez portent votre nom, afin qu&apos;une équipe puisse fusionner son travail et voir qui est d&apos;accord. (Vous pouvez le changer dans Édition → Paramètres → Fichiers.)</translation>
+    </message>
+    <message>
+        <source>Adjudication</source>
+        <translation>Arbitrage</translation>
+    </message>
+    <message>
+        <source>A&amp;djudicate</source>
+        <translation>A&amp;rbitrer</translation>
+    </message>
+    <message>
+        <source>Settle the annotators&apos; disagreements one by one, then keep only what was settled</source>
+        <translation>Régler un par un les désaccords des annotateurs, puis ne garder que ce qui a été réglé</translation>
     </message>
 </context>
 <context>
