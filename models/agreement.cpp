@@ -77,6 +77,29 @@ double jaccard(const Anchor &a, const Anchor &b)
     return double(overlap) / double(joined);
 }
 
+/// Each article's claims by `annotators` (index), and their index by name.
+struct ClaimsByArticle
+{
+    QHash<QString, int> coderOf;
+    QHash<ArticleId, QList<QList<const Claim *>>> lists;
+
+    ClaimsByArticle(const Project &project, const QStringList &annotators)
+    {
+        const int coders = int(annotators.size());
+        for (int i = 0; i < coders; ++i)
+            coderOf.insert(annotators[i], i);
+        for (const Claim &c : project.claims) {
+            const int coder = coderOf.value(c.author, -1);
+            if (coder < 0)
+                continue;
+            auto &byCoder = lists[c.article];
+            if (byCoder.isEmpty())
+                byCoder.resize(coders);
+            byCoder[coder] << &c;
+        }
+    }
+};
+
 } // namespace
 
 double krippendorffAlphaNominal(const std::vector<std::vector<int>> &units, const std::vector<double> &weights)
@@ -162,22 +185,12 @@ ClaimMatching matchClaims(const Project &project, const QStringList &annotators)
     ClaimMatching m;
     m.annotators = annotators;
     const int coders = int(annotators.size());
-    QHash<QString, int> coderOf;
-    for (int i = 0; i < coders; ++i)
-        coderOf.insert(annotators[i], i);
-    QHash<ArticleId, QList<QList<const Claim *>>> byArticle;
-    for (const Claim &c : project.claims) {
-        const int coder = coderOf.value(c.author, -1);
-        if (coder < 0)
-            continue;
-        auto &lists = byArticle[c.article];
-        if (lists.isEmpty())
-            lists.resize(coders);
-        lists[coder] << &c;
-        auto &tagged = m.tagged[c.article];
-        if (tagged.isEmpty())
-            tagged.resize(coders, false);
-        tagged[coder] = true;
+    const ClaimsByArticle claims(project, annotators);
+    const auto &byArticle = claims.lists;
+    for (auto it = byArticle.begin(); it != byArticle.end(); ++it) {
+        QList<bool> &tagged = m.tagged[it.key()];
+        for (const auto &list : it.value())
+            tagged << !list.isEmpty();
     }
     for (const Article &article : project.articles) {
         if (m.taggers(article.id) < 2)
@@ -246,21 +259,9 @@ AgreementReport measureAgreement(const Project &project, QStringList annotators)
     AgreementReport report;
     report.annotators = annotators;
     const int coders = int(annotators.size());
-    QHash<QString, int> coderOf;
-    for (int i = 0; i < coders; ++i)
-        coderOf.insert(annotators[i], i);
-
-    // Each article's claims, by annotator.
-    QHash<ArticleId, QList<QList<const Claim *>>> byArticle;
-    for (const Claim &c : project.claims) {
-        const int coder = coderOf.value(c.author, -1);
-        if (coder < 0)
-            continue;
-        auto &lists = byArticle[c.article];
-        if (lists.isEmpty())
-            lists.resize(coders);
-        lists[coder] << &c;
-    }
+    const ClaimsByArticle claims(project, annotators);
+    const QHash<QString, int> &coderOf = claims.coderOf;
+    const auto &byArticle = claims.lists;
 
     // Tags, per character (runs of characters covered alike are one
     // weighted unit).
