@@ -90,11 +90,6 @@ int runMerge(QCommandLineParser &parser, const QStringList &arguments, QTextStre
 namespace crossread::cli {
 namespace {
 
-QString formatted(double value)
-{
-    return std::isnan(value) ? u"—"_s : QString::number(value, 'f', 3);
-}
-
 QJsonValue jsonNumber(double value)
 {
     return std::isnan(value) ? QJsonValue() : QJsonValue(value);
@@ -158,20 +153,16 @@ int runAgreement(QCommandLineParser &parser, const QStringList &arguments, QText
                .arg(Tr::tr("units"), 8)
                .arg(Tr::tr("what"))
         << '\n';
-    const auto row = [&](const AgreementFigure &f) {
+    for (const AgreementFigure &f : r.figures()) {
+        const QStringList cells = figureCells(f, QLocale::c());
         out << QStringLiteral("%1  %2  %3  %4  %5")
-                   .arg(formatted(f.alpha), 6)
-                   .arg(formatted(f.kappa), 6)
-                   .arg(std::isnan(f.agreed) ? u"—"_s : QString::number(f.agreed * 100, 'f', 1) + u'%', 7)
-                   .arg(f.units, 8, 'f', 0)
-                   .arg(f.what)
+                   .arg(cells[1], 6)
+                   .arg(cells[2], 6)
+                   .arg(cells[3], 7)
+                   .arg(cells[4], 8)
+                   .arg(cells[0])
             << '\n';
-    };
-    row(r.overall);
-    for (const AgreementFigure &f : r.tags)
-        row(f);
-    row(r.status);
-    row(r.links);
+    }
     return Success;
 }
 

@@ -1,6 +1,7 @@
 #include "adjudication.h"
 
 #include "document.h"
+#include "textanchor.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -14,12 +15,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(crossread::Adjudication)
 };
-
-double overlap(const Anchor &a, const Anchor &b)
-{
-    const int common = std::min(a.end, b.end) - std::max(a.start, b.start);
-    return common <= 0 ? 0 : double(common) / double(std::max(a.end, b.end) - std::min(a.start, b.start));
-}
 
 /// Two versions say the same: span and attributes, notes aside.
 bool sameClaim(const Claim &a, const Claim &b)
@@ -54,7 +49,7 @@ struct State
         ClaimId best = NoId;
         double bestOverlap = 0.5 - 1e-9;
         for (const Claim *c : consensus.value(claim.article)) {
-            const double o = overlap(c->anchor, claim.anchor);
+            const double o = spanOverlap(c->anchor, claim.anchor);
             if (o > bestOverlap) {
                 best = c->id;
                 bestOverlap = o;
@@ -122,12 +117,8 @@ Adjudication adjudicate(const Project &project, QStringList annotators)
         }
         if (settled || d.versions.isEmpty())
             continue;
-        if (same && d.without.isEmpty()) {
-            ++a.agreedClaims;
-            continue;
-        }
         d.kind = d.versions.size() == 1 ? Disagreement::Kind::ClaimByOneOnly : Disagreement::Kind::ClaimVersions;
-        a.disagreements << d;
+        (same && d.without.isEmpty() ? a.agreed : a.disagreements) << d;
     }
 
     // Links, by the settled claims their ends stand for.
@@ -174,12 +165,8 @@ Adjudication adjudicate(const Project &project, QStringList annotators)
                 d.without << s.annotators[coder]; // tagged both articles: could have linked
             }
         }
-        if (relations.size() == 1 && d.without.isEmpty()) {
-            ++a.agreedLinks;
-            continue;
-        }
         d.kind = relations.size() > 1 ? Disagreement::Kind::LinkVersions : Disagreement::Kind::LinkByOneOnly;
-        a.disagreements << d;
+        (relations.size() == 1 && d.without.isEmpty() ? a.agreed : a.disagreements) << d;
     }
     return a;
 }
@@ -222,59 +209,11 @@ int acceptAgreements(Document &document, QStringList annotators)
 {
     Document::EditGroup group(document, Tr::tr("Accept what the annotators agree on"));
     int settled = 0;
-    // Claims first: links are settled between settled claims.
-    {
-        const State s(document.project(), annotators);
-        QList<std::tuple<ArticleId, Anchor, ClaimAttributes>> agreed;
-        for (const ClaimUnit &unit : s.units()) {
-            const Claim *first = nullptr;
-            bool same = true, missing = false, settledAlready = false;
-            for (int coder = 0; coder < unit.claims.size(); ++coder) {
-                const Claim *c = findById(document.project().claims, unit.claims[coder]);
-                if (!c) {
-                    missing = missing || s.matching.taggedBy(unit.article, coder);
-                    continue;
-                }
-                settledAlready = settledAlready || s.counterpart(*c) != NoId;
-                if (!first)
-                    first = c;
-                else if (!sameClaim(*first, *c))
-                    same = false;
-            }
-            if (first && same && !missing && !settledAlready)
-                agreed << std::tuple{first->article, first->anchor, first->attributes};
-        }
-        for (const auto &[article, anchor, attributes] : agreed)
-            settled += document.addClaim(article, anchor.start, anchor.end, attributes, consensusAuthor()) != NoId;
-    }
-    const Adjudication after = adjudicate(document.project(), annotators);
-    const State s(document.project(), annotators);
-    // Agreed links are not listed as disagreements: find them again.
-    std::map<std::pair<ClaimId, ClaimId>, std::pair<Relation, QString>> links;
-    QSet<std::pair<ClaimId, ClaimId>> contested, settledPairs;
-    for (const Disagreement &d : after.disagreements)
-        if (d.isLink())
-            contested.insert({std::min(d.from, d.to), std::max(d.from, d.to)});
-    for (const Link &l : document.project().links) {
-        const Claim *from = findById(document.project().claims, l.from),
-                    *to = findById(document.project().claims, l.to);
-        if (!from || !to)
-            continue;
-        if (l.author == consensusAuthor()) {
-            settledPairs.insert({std::min(l.from, l.to), std::max(l.from, l.to)});
-            continue;
-        }
-        if (!s.annotators.contains(l.author))
-            continue;
-        const ClaimId cf = s.counterpart(*from), ct = s.counterpart(*to);
-        if (cf != NoId && ct != NoId && cf != ct)
-            links.insert({{std::min(cf, ct), std::max(cf, ct)}, {l.relation, l.note}});
-    }
-    for (const auto &[pair, relation] : links) {
-        if (contested.contains(pair) || settledPairs.contains(pair))
-            continue;
-        settled
-            += document.addLink(pair.first, pair.second, relation.first, relation.second, consensusAuthor()) != NoId;
+    // Claims first, then the links between the claims just settled.
+    for (const bool links : {false, true}) {
+        for (const Disagreement &d : adjudicate(document.project(), annotators).agreed)
+            if (d.isLink() == links)
+                settled += acceptVersion(document, d, 0) ? 1 : 0;
     }
     return settled;
 }

@@ -35,8 +35,14 @@ struct Disagreement
 struct Adjudication
 {
     QList<Disagreement> disagreements;
-    int agreedClaims = 0; ///< versions all agree on (or one annotator's alone in an article), not yet settled
-    int agreedLinks = 0;
+    /// What all agree on (or one annotator alone tagged, in an article no
+    /// one else tagged), not yet settled: any version will do.
+    QList<Disagreement> agreed;
+    int agreedClaims() const
+    {
+        return int(std::count_if(agreed.begin(), agreed.end(), [](const auto &d) { return !d.isLink(); }));
+    }
+    int agreedLinks() const { return int(agreed.size()) - agreedClaims(); }
     int waitingLinks = 0; ///< links whose ends are not both settled yet
     int settledClaims = 0, settledLinks = 0; ///< by consensus
 };

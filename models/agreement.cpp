@@ -1,5 +1,7 @@
 #include "agreement.h"
 
+#include "textanchor.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -66,15 +68,6 @@ AgreementFigure figure(const QString &what, const std::vector<std::vector<int>> 
         f.kappa = cohensKappa(pairs, weights);
     }
     return f;
-}
-
-double jaccard(const Anchor &a, const Anchor &b)
-{
-    const int overlap = std::min(a.end, b.end) - std::max(a.start, b.start);
-    if (overlap <= 0)
-        return 0;
-    const int joined = std::max(a.end, b.end) - std::min(a.start, b.start);
-    return double(overlap) / double(joined);
 }
 
 /// Each article's claims by `annotators` (index), and their index by name.
@@ -165,6 +158,21 @@ double cohensKappa(const std::vector<std::pair<int, int>> &pairs, const std::vec
     return (same / total - chance) / (1 - chance);
 }
 
+QList<AgreementFigure> AgreementReport::figures() const
+{
+    return QList<AgreementFigure>{overall} + tags + QList<AgreementFigure>{status, links};
+}
+
+QStringList figureCells(const AgreementFigure &f, const QLocale &locale)
+{
+    const auto number = [&](double v, int decimals) {
+        return std::isnan(v) ? QStringLiteral("—") : locale.toString(v, 'f', decimals);
+    };
+    return {f.what, number(f.alpha, 3), number(f.kappa, 3),
+            std::isnan(f.agreed) ? QStringLiteral("—") : number(f.agreed * 100, 1) + u'%',
+            locale.toString(qint64(f.units))};
+}
+
 QStringList annotatorsOf(const Project &project)
 {
     QSet<QString> names;
@@ -208,7 +216,7 @@ ClaimMatching matchClaims(const Project &project, const QStringList &annotators)
                     const Claim *best = nullptr;
                     double bestOverlap = 0.5 - 1e-9;
                     for (const Claim *d : lists[other]) {
-                        const double j = jaccard(c->anchor, d->anchor);
+                        const double j = spanOverlap(c->anchor, d->anchor);
                         if (!taken.contains(d->id) && j > bestOverlap) {
                             best = d;
                             bestOverlap = j;
@@ -320,16 +328,7 @@ AgreementReport measureAgreement(const Project &project, QStringList annotators)
         }
     }
     report.overall = figure(Tr::tr("Overall (the set of tags on each character)"), overall, weights, coders);
-    const QHash<TagId, QString> paths = [&] {
-        QHash<TagId, QString> p;
-        for (const Tag &t : project.tags) {
-            QStringList names;
-            for (const Tag *up = &t; up && names.size() < 64; up = findById(project.tags, up->parent))
-                names.prepend(up->name);
-            p.insert(t.id, names.join(u" / "));
-        }
-        return p;
-    }();
+    const QHash<TagId, QString> paths = tagPaths(project.tags);
     for (qsizetype i = 0; i < used.size(); ++i)
         report.tags << figure(paths.value(used[i]), perTag[size_t(i)], weights, coders);
 

@@ -3,6 +3,7 @@
 #include <models/project.h>
 
 #include <QHash>
+#include <QLocale>
 #include <QStringList>
 
 #include <vector>
@@ -52,7 +53,15 @@ struct AgreementReport
     QList<AgreementFigure> tags; ///< every tag someone used, in codebook order
     AgreementFigure status;
     AgreementFigure links;
+
+    /// Every figure in the order they are shown: overall, the tags, status, links.
+    QList<AgreementFigure> figures() const;
 };
+
+/// A figure as the cells of a table row: what, alpha and kappa (three
+/// decimals), the share agreed (a percentage, one decimal), units; "—" where
+/// a figure is undefined. Numbers as `locale` writes them.
+QStringList figureCells(const AgreementFigure &figure, const QLocale &locale);
 
 /// `annotators` empty: everyone who made a claim.
 AgreementReport measureAgreement(const Project &project, QStringList annotators = {});

@@ -247,18 +247,6 @@ private:
 
 } // namespace
 
-QHash<TagId, QString> tagPaths(const std::vector<Tag> &tags)
-{
-    QHash<TagId, QString> paths;
-    for (const Tag &tag : tags) {
-        QStringList names;
-        for (const Tag *t = &tag; t && names.size() < 64; t = findById(tags, t->parent))
-            names.prepend(t->name);
-        paths.insert(tag.id, names.join(u" / "));
-    }
-    return paths;
-}
-
 QStringList unmatchedTagPaths(const Project &into, const Project &other)
 {
     const QHash<TagId, QString> ours = tagPaths(into.tags);

@@ -43,9 +43,6 @@ struct MergeReport
 /// order of `other`'s codebook: what a mapping may send elsewhere.
 QStringList unmatchedTagPaths(const Project &into, const Project &other);
 
-/// Every tag's path ("Parent / Child"), by id.
-QHash<TagId, QString> tagPaths(const std::vector<Tag> &tags);
-
 /// Merges `other` (another annotator's copy, usually) into `into`:
 /// - an article of `other` is the article of `into` whose original file has
 ///   the same SHA-256, or else whose text is the same once white space is

@@ -2,8 +2,11 @@
 
 #include <models/ids.h>
 
+#include <QHash>
 #include <QRgb>
 #include <QString>
+
+#include <vector>
 
 namespace crossread {
 
@@ -19,5 +22,12 @@ struct Tag
 
     bool operator==(const Tag &) const = default;
 };
+
+/// A tag's names from the top of the codebook down, joined by " / "
+/// ("Quotation / Anonymous source"): how people, exports and merges name it.
+QString tagPath(const std::vector<Tag> &tags, TagId id);
+
+/// Every tag's path, by id.
+QHash<TagId, QString> tagPaths(const std::vector<Tag> &tags);
 
 } // namespace crossread

@@ -45,4 +45,10 @@ QStringView anchorSuffix(QStringView text, const Anchor &anchor)
     return text.sliced(anchor.end, to - anchor.end);
 }
 
+double spanOverlap(const Anchor &a, const Anchor &b)
+{
+    const int common = std::min(a.end, b.end) - std::max(a.start, b.start);
+    return common <= 0 ? 0 : double(common) / double(std::max(a.end, b.end) - std::min(a.start, b.start));
+}
+
 } // namespace crossread

@@ -32,6 +32,10 @@ qsizetype findQuote(QStringView text, QStringView quote, int occurrence = 1);
 /// valid (isValidSpan).
 Anchor makeAnchor(QStringView text, qsizetype start, qsizetype end);
 
+/// How much two spans overlap: their common length over the length they
+/// cover together (Jaccard), from 0 (disjoint) to 1 (the same span).
+double spanOverlap(const Anchor &a, const Anchor &b);
+
 /// Up to AnchorContextLength code units of `text` before the anchor's span,
 /// never starting inside a surrogate pair (empty when the span does not fit
 /// the text).

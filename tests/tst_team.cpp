@@ -541,7 +541,7 @@ private Q_SLOTS:
         using K = Disagreement::Kind;
         Adjudication a = adjudicate(doc.project());
         QCOMPARE(kinds(), (QList<K>{K::ClaimVersions, K::ClaimByOneOnly, K::ClaimByOneOnly}));
-        QCOMPARE(a.agreedClaims, 1);
+        QCOMPARE(a.agreedClaims(), 1);
         QCOMPARE(a.waitingLinks, 2); // their ends are not settled yet
         QCOMPARE(a.disagreements[0].annotators, (QStringList{u"Ana"_s, u"Ben"_s}));
         QCOMPARE(a.disagreements[1].without, QStringList{u"Ben"_s});
@@ -634,7 +634,7 @@ private Q_SLOTS:
         QTreeWidget *list = panel->list();
         QTRY_COMPARE(list->topLevelItemCount(), 1); // the status of the 1,200
         QCOMPARE(list->topLevelItem(0)->childCount(), 2); // Ana's and Ben's
-        QCOMPARE(panel->state().agreedClaims, 1);
+        QCOMPARE(panel->state().agreedClaims(), 1);
         if (const QString folder = qEnvironmentVariable("CROSSREAD_SCREENSHOTS"); !folder.isEmpty())
             QVERIFY(window->grab().save(folder + u"/adjudication.png"_s));
         // Ben's version, with the keyboard: down to it, Enter.

@@ -171,8 +171,8 @@ void AdjudicationPanel::refresh()
         tr("To settle: %1. Agreed, to accept: claims %2, links %3. Waiting until their claims are settled: links %4. "
            "Settled: claims %5, links %6.")
             .arg(m_state.disagreements.size())
-            .arg(m_state.agreedClaims)
-            .arg(m_state.agreedLinks)
+            .arg(m_state.agreedClaims())
+            .arg(m_state.agreedLinks())
             .arg(m_state.waitingLinks)
             .arg(m_state.settledClaims)
             .arg(m_state.settledLinks));
@@ -198,7 +198,7 @@ void AdjudicationPanel::updateButtons()
     m_accept->setEnabled(valid && item && item->data(0, VersionRole).toInt() >= 0);
     m_acceptAll->setEnabled(valid && m_state.disagreements[d].kind == Disagreement::Kind::ClaimVersions);
     m_reject->setEnabled(valid);
-    m_agreed->setEnabled(m_state.agreedClaims + m_state.agreedLinks > 0);
+    m_agreed->setEnabled(!m_state.agreed.isEmpty());
     m_finish->setEnabled(m_state.settledClaims + m_state.settledLinks > 0);
 }
 

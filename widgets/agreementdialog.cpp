@@ -15,15 +15,6 @@
 #include <cmath>
 
 namespace crossread {
-namespace {
-
-QString number(double value, int decimals = 3)
-{
-    return std::isnan(value) ? QStringLiteral("—") : QLocale().toString(value, 'f', decimals);
-}
-
-} // namespace
-
 AgreementDialog::AgreementDialog(const Document *document, QWidget *parent)
     : QDialog(parent)
     , m_document(document)
@@ -83,24 +74,18 @@ void AgreementDialog::recompute()
     const AgreementReport r = measureAgreement(m_document->project(), chosen);
     m_summary->setText(
         tr("%1 annotators, %2 articles tagged by two or more of them.").arg(chosen.size()).arg(r.articles));
-    const auto row = [this](const AgreementFigure &f, bool bold) {
-        auto *item = new QTreeWidgetItem(m_figures,
-                                         {f.what, number(f.alpha), number(f.kappa),
-                                          std::isnan(f.agreed) ? QStringLiteral("—") : number(f.agreed * 100, 1) + u'%',
-                                          QLocale().toString(qint64(f.units))});
+    const QList<AgreementFigure> figures = r.figures();
+    for (qsizetype i = 0; i < figures.size(); ++i) {
+        auto *item = new QTreeWidgetItem(m_figures, figureCells(figures[i], QLocale()));
         for (int c = 1; c < 5; ++c)
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
-        if (bold) {
+        // Overall, status and links in bold; the tags between them plain.
+        if (i == 0 || i >= figures.size() - 2) {
             QFont font = item->font(0);
             font.setBold(true);
             item->setFont(0, font);
         }
-    };
-    row(r.overall, true);
-    for (const AgreementFigure &f : r.tags)
-        row(f, false);
-    row(r.status, true);
-    row(r.links, true);
+    }
     for (int c = 1; c < 5; ++c)
         m_figures->resizeColumnToContents(c);
 }

@@ -115,15 +115,17 @@ QList<Connector> ConnectorGutter::connectors() const
 
 void ConnectorGutter::paintEvent(QPaintEvent *)
 {
-    // For screen readers: how many links it draws, between which sources.
-    const ArticlePane *l = neighbour(-1), *r = neighbour(0);
-    const Article *la = l ? findById(m_document->project().articles, l->article()) : nullptr;
-    const Article *ra = r ? findById(m_document->project().articles, r->article()) : nullptr;
-    const QString description = la && ra
-        ? tr("%n link(s) between %1 and %2", nullptr, int(linkedSpans().size())).arg(la->sourceName(), ra->sourceName())
-        : tr("No links: a pane is empty");
-    if (description != accessibleDescription())
-        setAccessibleDescription(description);
+    // For screen readers: how many links it draws, between which sources;
+    // said again only when the links were worked out anew, not on every
+    // paint of a scroll.
+    if (m_dirty) {
+        const ArticlePane *l = neighbour(-1), *r = neighbour(0);
+        const Article *la = l ? findById(m_document->project().articles, l->article()) : nullptr;
+        const Article *ra = r ? findById(m_document->project().articles, r->article()) : nullptr;
+        setAccessibleDescription(la && ra ? tr("%n link(s) between %1 and %2", nullptr, int(linkedSpans().size()))
+                                                .arg(la->sourceName(), ra->sourceName())
+                                          : tr("No links: a pane is empty"));
+    }
     QPainter painter(this);
     painter.fillRect(rect(), palette().color(QPalette::Window));
     // The pane headers sit above the text: keep connectors to the text's band.

@@ -46,14 +46,6 @@ ExportSelection::ExportSelection(const Project &project, const ExportOptions &op
     }
 }
 
-QString tagPath(const std::vector<Tag> &tags, TagId id)
-{
-    QStringList names;
-    for (const Tag *t = findById(tags, id); t && names.size() < 64; t = findById(tags, t->parent))
-        names.prepend(t->name);
-    return names.join(u" / ");
-}
-
 QString ExportSelection::tagPath(TagId id) const
 {
     return crossread::tagPath(m_project.tags, id);

@@ -58,9 +58,6 @@ private:
     QHash<ClaimId, PropositionId> m_proposition;
 };
 
-/// A tag's names from the top of the codebook down, joined by " / ".
-QString tagPath(const std::vector<Tag> &tags, TagId id);
-
 /// UTF-16 offset `utf16` of `text` counted in Unicode code points (a
 /// surrogate pair is one).
 int codePointOffset(const QString &text, int utf16);

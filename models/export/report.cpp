@@ -379,19 +379,9 @@ private:
                              "links on the pairs of such claims someone linked.")
                           .arg(r.annotators.size())
                           .arg(r.articles));
-        const auto number
-            = [](double v, int decimals) { return std::isnan(v) ? u"—"_s : QString::number(v, 'f', decimals); };
         QList<QStringList> rows;
-        const auto row = [&](const AgreementFigure &f) {
-            rows << QStringList{f.what, number(f.alpha, 3), number(f.kappa, 3),
-                                std::isnan(f.agreed) ? u"—"_s : number(f.agreed * 100, 1) + u" %"_s,
-                                QString::number(qint64(f.units))};
-        };
-        row(r.overall);
-        for (const AgreementFigure &f : r.tags)
-            row(f);
-        row(r.status);
-        row(r.links);
+        for (const AgreementFigure &f : r.figures())
+            rows << figureCells(f, QLocale::c());
         m_w.table({Tr::tr("What"), Tr::tr("Alpha"), Tr::tr("Kappa"), Tr::tr("Agreed"), Tr::tr("Units")}, rows);
     }
 
