@@ -18,7 +18,9 @@
 #include <support/windowfixture.h>
 #include <widgets/adjudicationpanel.h>
 #include <widgets/agreementdialog.h>
+#include <widgets/preferences.h>
 
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QJsonArray>
@@ -434,6 +436,16 @@ private Q_SLOTS:
         window->document()->resetProject(b.p);
         const ClaimId claim = window->document()->addClaim(b.p.articles[0].id, 4, 9);
         QCOMPARE(findById(window->document()->project().claims, claim)->author, u"Chloé"_s);
+        // Without $USER or $LOGNAME, the home folder's name is offered: never nothing.
+        QSettings().clear();
+        const QByteArray user = qgetenv("USER"), logname = qgetenv("LOGNAME");
+        qunsetenv("USER");
+        qunsetenv("LOGNAME");
+        const QString offered = Preferences::load().annotator;
+        qputenv("USER", user);
+        qputenv("LOGNAME", logname);
+        QVERIFY(!offered.isEmpty());
+        QCOMPARE(offered, QDir::home().dirName());
         // Cancelled: the login name stays, and is not asked for again.
         QSettings().clear();
         prompts->answerText.reset();

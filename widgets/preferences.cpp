@@ -1,6 +1,7 @@
 #include "preferences.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QPalette>
 #include <QSettings>
 #include <QStyle>
@@ -14,6 +15,17 @@ QString key(const char *name)
     return QString::fromLatin1(name);
 }
 
+/// Who is logged in: $USER, else $LOGNAME (cron, some desktops), else the
+/// name of the home folder; never empty, so that claims always carry a name.
+QString loginName()
+{
+    for (const char *variable : {"USER", "LOGNAME"})
+        if (const QString name = qEnvironmentVariable(variable).trimmed(); !name.isEmpty())
+            return name;
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? QStringLiteral("annotator") : home;
+}
+
 } // namespace
 
 Preferences Preferences::load()
@@ -22,7 +34,7 @@ Preferences Preferences::load()
     Preferences p;
     p.theme = Theme(std::clamp(s.value(key("ui/theme"), 0).toInt(), 0, int(Theme::Dark)));
     p.language = s.value(key("ui/language")).toString();
-    p.annotator = s.value(key("annotator"), qEnvironmentVariable("USER")).toString();
+    p.annotator = s.value(key("annotator"), loginName()).toString();
     p.autosaveMinutes = std::clamp(s.value(key("files/autosaveMinutes"), 0).toInt(), 0, 120);
     p.hiddenCues = quint8(s.value(key("cues/hidden"), 0).toUInt());
     p.exports.format = s.value(key("export/format"), 0).toInt();
